@@ -46,3 +46,11 @@ export interface ErrorDetail {
   readonly status?: number;
   readonly attribute?: string;
 }
+
+/**
+ * True for a cancellation (the caller's AbortSignal), which is not a failure to show:
+ * a DOMException or any error named `AbortError`.
+ */
+export function isAbortError(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError';
+}

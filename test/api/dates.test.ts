@@ -1,0 +1,40 @@
+/// <reference types="mocha" />
+import { expect } from '@open-wc/testing';
+import { isValidTimeZone, parseServerDate } from '../../src/api/dates.js';
+
+const MSK = 'Europe/Moscow';
+const iso = (text: string, zone = MSK) => parseServerDate(text, zone)?.toISOString();
+
+describe('parseServerDate', () => {
+  it('reads .NET ISO dates with offsets, truncating to milliseconds', () => {
+    expect(iso('2025-11-06T03:31:38.5405101+03:00')).to.equal('2025-11-06T00:31:38.540Z');
+    expect(iso('2025-11-06T03:31:38+0300')).to.equal('2025-11-06T00:31:38.000Z');
+    expect(iso('2025-11-06T03:31:38.9Z')).to.equal('2025-11-06T03:31:38.900Z');
+    expect(iso('2025-11-06 03:31:38-05:00')).to.equal('2025-11-06T08:31:38.000Z');
+  });
+
+  it('reads dates without an offset as wall-clock time of the server zone', () => {
+    expect(iso('2025-11-06T03:31:38')).to.equal('2025-11-06T00:31:38.000Z');
+    expect(iso('2025-11-06')).to.equal('2025-11-05T21:00:00.000Z');
+    expect(iso('2025-07-01T12:00:00', 'Asia/Kolkata')).to.equal('2025-07-01T06:30:00.000Z');
+    expect(iso('2025-10-26T02:30:00', 'Europe/Berlin')).to.match(/^2025-10-26T0[01]:30:00/); // ambiguous hour: either reading
+  });
+
+  it('reads WCF dates', () => {
+    expect(iso('/Date(1762389098540+0300)/')).to.equal(new Date(1762389098540).toISOString());
+    expect(iso('/Date(0)/')).to.equal('1970-01-01T00:00:00.000Z');
+  });
+
+  it('gives undefined for anything else', () => {
+    for (const text of ['', 'garbage', '2025-13-01T00:00:00', '2025-02-29T00:00:00', '2025-01-01T24:00:00', '2025-01-01T00:60:00',
+      '06.11.2025', '2025-11-06T03:31:38+25:00', '/Date(abc)/', '/Date(99999999999999999)/', '0001-01-01T00:00:00']) {
+      expect(parseServerDate(text, MSK), text).to.equal(undefined);
+    }
+    expect(iso('2024-02-29T00:00:00Z')).to.equal('2024-02-29T00:00:00.000Z');
+  });
+
+  it('knows valid IANA zones', () => {
+    expect(isValidTimeZone('Europe/Moscow')).to.equal(true);
+    expect(isValidTimeZone('Nowhere/Land')).to.equal(false);
+  });
+});

@@ -1,0 +1,272 @@
+/// <reference types="mocha" />
+import { expect } from '@open-wc/testing';
+import { parseHistoryResponse } from '../../src/api/parse.js';
+import { HistoryError } from '../../src/api/errors.js';
+
+/** The response sample of the endpoint's help page, verbatim. */
+const SEED_SAMPLE = `{
+"Client": 1,
+"Phone": 1,
+"Card": 1,
+"Rows": 1,
+"Operations": [
+{
+"Id": 1,
+"Pos": 1,
+"BonusId": 1,
+"ChequeId": 1,
+"PartnerName": "sample string 1",
+"PosName": "sample string 2",
+"Amount": 1.0,
+"Added": 1.0,
+"Redeemed": 1.0,
+"Refund": true,
+"Proctime": "2025-11-06T03:31:38.5405101+03:00",
+"Discount": 1.0,
+"SertRedeemed": 1.0,
+"CouponNumber": "sample string 3",
+"BonusSourceName": "sample string 4",
+"ComponentType": 64,
+"BonusSource": 64,
+"ChequeNumber": "sample string 5",
+"Active": true,
+"ActiveDate": "2025-11-06T03:31:38.5405101+03:00",
+"ExpiryDate": "2025-11-06T03:31:38.5405101+03:00",
+"Remain": 1.0,
+"Parent": 1,
+"OrderId": 1
+},
+{
+"Id": 1,
+"Pos": 1,
+"BonusId": 1,
+"ChequeId": 1,
+"PartnerName": "sample string 1",
+"PosName": "sample string 2",
+"Amount": 1.0,
+"Added": 1.0,
+"Redeemed": 1.0,
+"Refund": true,
+"Proctime": "2025-11-06T03:31:38.5405101+03:00",
+"Discount": 1.0,
+"SertRedeemed": 1.0,
+"CouponNumber": "sample string 3",
+"BonusSourceName": "sample string 4",
+"ComponentType": 64,
+"BonusSource": 64,
+"ChequeNumber": "sample string 5",
+"Active": true,
+"ActiveDate": "2025-11-06T03:31:38.5405101+03:00",
+"ExpiryDate": "2025-11-06T03:31:38.5405101+03:00",
+"Remain": 1.0,
+"Parent": 1,
+"OrderId": 1
+}
+],
+"ErrorCode": 1,
+"Message": "sample string 2"
+}`;
+
+function parseError(text: string): HistoryError {
+  try {
+    parseHistoryResponse(text);
+  } catch (e) {
+    expect(e).to.be.instanceOf(HistoryError);
+    return e as HistoryError;
+  }
+  throw new Error(`parsed without error: ${text.slice(0, 80)}`);
+}
+
+const page = (operations: unknown, extra = '') => `{"ErrorCode":0,"Message":null,"Rows":2${extra},"Operations":${JSON.stringify(operations)}}`;
+const row = (json: string) => parseHistoryResponse(`{"ErrorCode":0,"Operations":[${json}]}`).operations[0]!;
+const utc = (y: number, mo: number, d: number, h: number, mi: number, s: number, ms = 0) => new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
+
+describe('parseHistoryResponse', () => {
+  it('turns the seed sample (ErrorCode 1) into an api error with its Message', () => {
+    const e = parseError(SEED_SAMPLE);
+    expect(e.kind).to.equal('api');
+    expect(e.code).to.equal(1);
+    expect(e.message).to.equal('sample string 2');
+  });
+
+  it('reads the seed sample with ErrorCode 0 as two operations', () => {
+    const p = parseHistoryResponse(SEED_SAMPLE.replace('"ErrorCode": 1', '"ErrorCode": 0'));
+    expect(p.rows).to.equal(1);
+    expect(p.client).to.equal('1');
+    expect(p.phone).to.equal('1');
+    expect(p.card).to.equal('1');
+    expect(p.operations).to.have.length(2);
+    const [a, b] = p.operations;
+    expect(a!.id).to.equal('1');
+    expect(b!.id).to.equal('1');
+    expect(a).to.deep.equal({
+      id: '1', pos: '1', bonusId: '1', chequeId: '1', partnerName: 'sample string 1', posName: 'sample string 2',
+      amount: 1, added: 1, redeemed: 1, refund: true, proctime: utc(2025, 11, 6, 0, 31, 38, 540), discount: 1,
+      sertRedeemed: 1, couponNumber: 'sample string 3', bonusSourceName: 'sample string 4', componentType: 64,
+      bonusSource: 64, chequeNumber: 'sample string 5', active: true, activeDate: utc(2025, 11, 6, 0, 31, 38, 540),
+      expiryDate: utc(2025, 11, 6, 0, 31, 38, 540), remain: 1, parent: '1', orderId: '1',
+    });
+    expect(Object.isFrozen(a)).to.equal(true);
+    expect(Object.isFrozen(p.operations)).to.equal(true);
+    expect(a!.proctime).to.be.instanceOf(Date);
+  });
+
+  it('uses "Error N" when a failing answer has no Message', () => {
+    const e = parseError('{"ErrorCode":10,"Message":null,"Operations":[]}');
+    expect(e.kind).to.equal('api');
+    expect(e.code).to.equal(10);
+    expect(e.message).to.equal('Error 10');
+    expect(parseError('{"ErrorCode":"3","Message":"  Неверный токен "}').message).to.equal('Неверный токен');
+  });
+
+  it('treats ErrorCode null, missing or 0 as success', () => {
+    for (const code of ['null', '0', '"0"']) {
+      expect(parseHistoryResponse(`{"ErrorCode":${code},"Operations":[]}`).operations).to.deep.equal([]);
+    }
+    expect(parseHistoryResponse('{}')).to.deep.equal({ operations: [] });
+  });
+
+  it('reads nulls everywhere as absent fields', () => {
+    const names = ['Id', 'Pos', 'BonusId', 'ChequeId', 'PartnerName', 'PosName', 'Amount', 'Added', 'Redeemed', 'Refund',
+      'Proctime', 'Discount', 'SertRedeemed', 'CouponNumber', 'BonusSourceName', 'ComponentType', 'BonusSource',
+      'ChequeNumber', 'Active', 'ActiveDate', 'ExpiryDate', 'Remain', 'Parent', 'OrderId'];
+    const nullRow = `{${names.map((n) => `"${n}":null`).join(',')}}`;
+    const p = parseHistoryResponse(`{"Client":null,"Phone":null,"Card":null,"Rows":null,"ErrorCode":null,"Message":null,"Operations":[${nullRow}]}`);
+    expect(p).to.deep.equal({ operations: [{}] });
+    expect(parseHistoryResponse('{"Operations":null}').operations).to.deep.equal([]);
+  });
+
+  it('ignores unknown fields and null entries in Operations', () => {
+    const p = parseHistoryResponse(page([{ Id: 5, NewField: { deep: [1] }, Amount: 2 }, null], ',"Version":"2.0"'));
+    expect(p.operations).to.deep.equal([{ id: '5', amount: 2 }]);
+  });
+
+  it('keeps identifiers above 2^53 exact', () => {
+    const p = parseHistoryResponse(
+      '{"Client":9223372036854775807,"Card":"9007199254740993","Operations":[' +
+        '{"Id":9007199254740993,"ChequeId":9007199254740993,"Parent":9007199254740992,"OrderId":12345678901234567890,"Pos":1.0,"BonusId":"0042"},' +
+        '{"Id":9007199254740992}]}',
+    );
+    const [a, b] = p.operations;
+    expect(a!.id).to.equal('9007199254740993');
+    expect(b!.id).to.equal('9007199254740992');
+    expect(a!.id).not.to.equal(b!.id);
+    expect(a!.chequeId).to.equal('9007199254740993');
+    expect(a!.parent).to.equal('9007199254740992');
+    expect(a!.orderId).to.equal('12345678901234567890');
+    expect(a!.pos).to.equal('1');
+    expect(a!.bonusId).to.equal('42');
+    expect(p.client).to.equal('9223372036854775807');
+    expect(p.card).to.equal('9007199254740993');
+  });
+
+  it('accepts numeric strings and loose booleans', () => {
+    const r = row('{"Amount":"12.5","Added":" 3 ","Redeemed":"1e2","Refund":"true","Active":0,"Remain":"-0.75","ComponentType":"64"}');
+    expect(r).to.deep.equal({ amount: 12.5, added: 3, redeemed: 100, refund: true, active: false, remain: -0.75, componentType: 64 });
+    expect(row('{"Refund":"FALSE","Active":"1"}')).to.deep.equal({ refund: false, active: true });
+  });
+
+  it('drops fields of the wrong type, never yielding NaN or Invalid Date', () => {
+    const r = row(
+      '{"Id":7,"Amount":{},"Added":"12,5","Redeemed":[],"Refund":"yes","Proctime":"garbage","ActiveDate":12345,' +
+        '"ExpiryDate":"2025-02-30T00:00:00","PosName":5,"Pos":"12a","Discount":1e400,"Active":2}',
+    );
+    expect(r).to.deep.equal({ id: '7' });
+  });
+
+  it('treats a negative or fractional Rows as absent', () => {
+    expect(parseHistoryResponse('{"Rows":-1}').rows).to.equal(undefined);
+    expect(parseHistoryResponse('{"Rows":2.5}').rows).to.equal(undefined);
+    expect(parseHistoryResponse('{"Rows":"15"}').rows).to.equal(15);
+    expect(parseHistoryResponse('{"Rows":0}').rows).to.equal(0);
+  });
+
+  it('reads dates with an offset, Z and 7 fractional digits', () => {
+    expect(row('{"Proctime":"2025-11-06T03:31:38.5405101+03:00"}').proctime).to.deep.equal(utc(2025, 11, 6, 0, 31, 38, 540));
+    expect(row('{"Proctime":"2025-11-06T03:31:38Z"}').proctime).to.deep.equal(utc(2025, 11, 6, 3, 31, 38));
+    expect(row('{"Proctime":"2025-11-06T03:31:38.1-0530"}').proctime).to.deep.equal(utc(2025, 11, 6, 9, 1, 38, 100));
+  });
+
+  it('reads dates without an offset in Europe/Moscow by default, DST-correct', () => {
+    expect(row('{"Proctime":"2025-11-06T03:31:38.5405101"}').proctime).to.deep.equal(utc(2025, 11, 6, 0, 31, 38, 540));
+    // Moscow kept summer time until 2011: +04:00 in July 2010, +03:00 in January 2010.
+    expect(row('{"Proctime":"2010-07-01T12:00:00"}').proctime).to.deep.equal(utc(2010, 7, 1, 8, 0, 0));
+    expect(row('{"Proctime":"2010-01-15T12:00:00"}').proctime).to.deep.equal(utc(2010, 1, 15, 9, 0, 0));
+  });
+
+  it('reads dates without an offset in another server zone', () => {
+    const inZone = (date: string, zone: string) =>
+      parseHistoryResponse(`{"Operations":[{"Proctime":"${date}"}]}`, { serverTimeZone: zone }).operations[0]!.proctime;
+    expect(inZone('2025-07-01T12:00:00', 'America/New_York')).to.deep.equal(utc(2025, 7, 1, 16, 0, 0));
+    expect(inZone('2025-01-15T12:00:00', 'America/New_York')).to.deep.equal(utc(2025, 1, 15, 17, 0, 0));
+    // Either side of Berlin's spring-forward (01:00 UTC on 2025-03-30).
+    expect(inZone('2025-03-30T01:30:00', 'Europe/Berlin')).to.deep.equal(utc(2025, 3, 30, 0, 30, 0));
+    expect(inZone('2025-03-30T03:30:00', 'Europe/Berlin')).to.deep.equal(utc(2025, 3, 30, 1, 30, 0));
+    expect(inZone('2025-11-06T03:31:38', 'UTC')).to.deep.equal(utc(2025, 11, 6, 3, 31, 38));
+  });
+
+  it('refuses an unknown server time zone with a config error', () => {
+    expect(() => parseHistoryResponse('{}', { serverTimeZone: 'Mars/Olympus' })).to.throw(HistoryError, /serverTimeZone.*Mars\/Olympus/);
+  });
+
+  it('reads WCF /Date()/ with and without an offset', () => {
+    const expected = new Date(1762389098540);
+    expect(row('{"Proctime":"/Date(1762389098540+0300)/"}').proctime).to.deep.equal(expected);
+    expect(row('{"Proctime":"\\/Date(1762389098540)\\/"}').proctime).to.deep.equal(expected);
+    expect(row('{"Proctime":"/Date(-1000-0500)/"}').proctime).to.deep.equal(new Date(-1000));
+  });
+
+  it('treats .NET DateTime.MinValue as no date', () => {
+    expect(row('{"ExpiryDate":"0001-01-01T00:00:00","Id":1}')).to.deep.equal({ id: '1' });
+  });
+
+  it('explains an HTML page answered with status 200', () => {
+    const e = parseError('\n<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>');
+    expect(e.kind).to.equal('invalid-response');
+    expect(e.message).to.contain('expected JSON from OperationHistory, got an HTML page (starts with "<!DOCTYPE html> <html><head>');
+  });
+
+  it('explains an XML answer', () => {
+    expect(parseError('<?xml version="1.0"?><OperationHistoryResponse/>').message).to.contain('got XML');
+  });
+
+  it('says where JSON is truncated or invalid', () => {
+    const truncated = '{"ErrorCode":0,"Operations":[{"Id":1},{"Id":2';
+    const e = parseError(truncated);
+    expect(e.kind).to.equal('invalid-response');
+    expect(e.message).to.contain('truncated');
+    expect(e.message).to.contain(`position ${truncated.length}`);
+    const bad = parseError('{"ErrorCode":0,}');
+    expect(bad.message).to.contain('invalid JSON');
+    expect(bad.message).to.contain('position 15');
+    expect(parseError('').message).to.contain('empty body');
+    expect(parseError('{"a":tru').message).to.contain('truncated');
+  });
+
+  it('refuses a body that is not an object, naming what came', () => {
+    for (const [text, got] of [['[]', 'an array'], ['null', 'null'], ['42', 'the number 42'], ['"ok"', 'the string "ok"']]) {
+      const e = parseError(text!);
+      expect(e.kind).to.equal('invalid-response');
+      expect(e.message).to.contain('must be a JSON object');
+      expect(e.message).to.contain(`got ${got}`);
+    }
+  });
+
+  it('refuses Operations that is not an array, naming the field', () => {
+    const e = parseError('{"ErrorCode":0,"Operations":{"Id":1}}');
+    expect(e.kind).to.equal('invalid-response');
+    expect(e.message).to.contain('Operations must be an array or null, got an object');
+    expect(parseError('{"Operations":[{"Id":1},7]}').message).to.contain('Operations[1] must be an object, got the number 7');
+    expect(parseError('{"ErrorCode":"broken"}').message).to.contain('ErrorCode must be an integer');
+  });
+
+  it('lets __proto__ and constructor keys pollute nothing', () => {
+    const p = parseHistoryResponse(
+      '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}},"Operations":[{"Id":3,"__proto__":{"amount":99,"polluted":3}}]}',
+    );
+    expect(p.operations[0]).to.deep.equal({ id: '3' });
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    expect(Object.getPrototypeOf(p.operations[0])).to.equal(Object.prototype);
+    expect((p.operations[0] as Record<string, unknown>)['amount']).to.equal(undefined);
+  });
+});
