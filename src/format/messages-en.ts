@@ -1,0 +1,86 @@
+import type { Messages } from './messages.js';
+import { pluralRules } from './messages.js';
+
+const rules = pluralRules('en-GB');
+const num = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** English: 'one' only for exactly 1; 1.5 takes the plural. */
+const pick = (n: number, one: string, other: string) => (rules.select(Math.abs(n)) === 'one' ? one : other);
+const count = (n: number, one: string, other: string) => `${num.format(n)} ${pick(n, one, other)}`;
+
+export const en: Messages = {
+  feedLabel: 'Operation history',
+  cardLabel: (last4) => `Card •••• ${last4}`,
+  cardSpoken: (last4) => `Card ending in ${last4}`,
+  operationsCount: (n) => count(n, 'operation', 'operations'),
+  points: (n) => pick(n, 'point', 'points'),
+  pointsCount: (n) => count(n, 'point', 'points'),
+  bonusChangeWord: (n) => (n > 0 ? 'earned' : n < 0 ? 'spent' : ''),
+  titles: {
+    purchase: 'Purchase',
+    refund: 'Refund',
+    'bonus-earned': 'Points earned',
+    'bonus-spent': 'Points spent',
+    'bonus-gift': 'Bonus points',
+    certificate: 'Paid with a gift certificate',
+    coupon: 'Purchase with a coupon',
+    discount: 'Purchase with a discount',
+    pending: 'Points awaiting activation',
+    expiring: 'Points expiring soon',
+    burnt: 'Points expired',
+    other: 'Operation',
+    welcome: 'Welcome points',
+    birthday: 'Birthday bonus',
+    referral: 'Refer-a-friend bonus',
+    manual: 'Points from the store',
+  },
+  tabs: { all: 'All', cheque: 'Purchases', bonus: 'Bonuses' },
+  filtersLabel: 'Operation type',
+  loading: 'Loading history…',
+  loadingMore: 'Loading more…',
+  loadedAnnouncement: (shown, total) =>
+    total === undefined ? `Loaded ${count(shown, 'operation', 'operations')}` : `Loaded ${num.format(shown)} of ${num.format(total)}`,
+  allLoaded: (n) => (n === 1 ? 'The only operation is loaded' : `All ${num.format(n)} operations loaded`),
+  newOperations: (n) => count(n, 'new operation', 'new operations'),
+  showMore: 'Show more',
+  retry: 'Retry',
+  emptyNew: 'No operations yet',
+  emptyNewHint: 'Purchases and points earned or spent will appear here.',
+  emptyFiltered: 'No operations of this type',
+  showAll: 'Show all operations',
+  errors: {
+    api: 'Could not get the operation history.',
+    http: 'The server is temporarily unavailable. Please try later.',
+    network: 'Cannot reach the server. Check your internet connection.',
+    timeout: 'The server is taking too long to answer. Please try again.',
+    'invalid-response': 'The server sent an answer that could not be read.',
+    config: 'The operation history is unavailable: the widget is set up incorrectly.',
+  },
+  errorMore: 'Could not load the next operations.',
+  refund: 'Refund',
+  pendingUntil: (d) => `Available from ${d}`,
+  pendingNoDate: 'Awaiting activation',
+  expiresOn: (d, p) => (p ? `Expire on ${d}: ${p}` : `Expire on ${d}`),
+  burnt: (d, p) => (d ? (p ? `Expired on ${d}: ${p}` : `Expired on ${d}`) : 'Expired'),
+  today: 'Today',
+  yesterday: 'Yesterday',
+  details: {
+    when: 'Date and time',
+    cheque: 'Receipt number',
+    order: 'Order',
+    amount: 'Amount',
+    discount: 'Discount',
+    certificate: 'Paid by certificate',
+    coupon: 'Coupon',
+    earned: 'Earned',
+    spent: 'Spent',
+    source: 'Points source',
+    activation: 'Activation date',
+    expiry: 'Valid until',
+    remain: 'Points remaining',
+  },
+  moreDetails: 'Details',
+  copy: 'Copy',
+  copied: 'Copied',
+  gotoParent: 'Go to the original receipt',
+};

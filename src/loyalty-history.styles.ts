@@ -1,0 +1,477 @@
+import { css } from 'lit';
+
+/*
+ * Styles of the whole shadow tree. Expected structure (rendered by loyalty-history.ts):
+ *
+ *   .scroller (part scroller)      the root box; resets everything the host page could leak in
+ *     .header / .new-operations    header with tabs; the "new operations" pill (sticky)
+ *     .feed[role=feed]             > .chunk (display: contents) > (.day | article.row)*
+ *     .skeleton / .state / .show-more / .sentinel / .live
+ *
+ * Scrolling. By default the page scrolls: .scroller is NOT a scroll container, so the sticky day
+ * headers stick to the top of the viewport (or of the page's own scrolling box). A scroll
+ * container that never scrolls would capture them, so .scroller only becomes one with
+ * `scroll="self"` on the host, which the element sets when the host is given a height or a
+ * max-height (e.g. `loyalty-history { height: 480px }`). Then .scroller takes the host's
+ * height (`height: 100%`) or, when only a max-height is set, inherits that max-height, and
+ * scrolls itself without chaining the scroll to the page (`overscroll-behavior: contain`).
+ * --loyalty-history-sticky-top moves the day headers below a page's own fixed header.
+ *
+ * Hostile host pages. Page CSS cannot reach inside the shadow root, but inherited properties
+ * (font-size, line-height, letter-spacing, text-transform, color, visibility, direction…) flow
+ * into it, and rules aimed at the host itself beat :host. So .scroller starts from
+ * `all: initial` and sets back only what the widget wants; the font family is still inherited
+ * unless --loyalty-history-font says otherwise, and the size is the reader's default (`medium`)
+ * unless --loyalty-history-font-size says otherwise.
+ */
+
+const dark = css`
+  --_lh-text: var(--loyalty-history-text, #eceef1);
+  --_lh-muted: var(--loyalty-history-muted, #a7acb4);
+  --_lh-bg: var(--loyalty-history-bg, #121316);
+  --_lh-surface: var(--loyalty-history-surface, #1e2024);
+  --_lh-accent: var(--loyalty-history-accent, #8ab4f8);
+  --_lh-on-accent: var(--loyalty-history-on-accent, #0b1a33);
+  --_lh-positive: var(--loyalty-history-positive, #6fcf8f);
+  --_lh-negative: var(--loyalty-history-negative, #ffa198);
+  --_lh-border: var(--loyalty-history-border, #3a3e45);
+  color-scheme: dark;
+`;
+
+export const styles = css`
+  :host {
+    display: block;
+    --_lh-text: var(--loyalty-history-text, #1b1c1f);
+    --_lh-muted: var(--loyalty-history-muted, #575c64);
+    --_lh-bg: var(--loyalty-history-bg, #ffffff);
+    --_lh-surface: var(--loyalty-history-surface, #f3f4f6);
+    --_lh-accent: var(--loyalty-history-accent, #0b57c9);
+    --_lh-on-accent: var(--loyalty-history-on-accent, #ffffff);
+    --_lh-positive: var(--loyalty-history-positive, #126b34);
+    --_lh-negative: var(--loyalty-history-negative, #b3261e);
+    --_lh-border: var(--loyalty-history-border, #d7dae0);
+    --_lh-radius: var(--loyalty-history-radius, 12px);
+    --_lh-sp: var(--loyalty-history-spacing, 16px);
+    color-scheme: light;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+
+  .scroller {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    position: relative;
+    direction: ltr;
+    unicode-bidi: isolate;
+    font-family: var(--loyalty-history-font, inherit);
+    font-size: var(--loyalty-history-font-size, medium);
+    line-height: 1.45;
+    color: var(--_lh-text);
+    -webkit-text-fill-color: currentcolor;
+    background: var(--_lh-bg);
+    overflow-wrap: anywhere;
+    min-width: 0;
+    max-width: 100%;
+  }
+  :host([scroll='self']) .scroller {
+    height: 100%;
+    max-height: inherit;
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  p,
+  dl,
+  dd {
+    margin: 0;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    min-height: 44px;
+    min-width: 44px;
+    cursor: pointer;
+    border-radius: 999px;
+    -webkit-tap-highlight-color: transparent;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_lh-accent);
+    outline-offset: 2px;
+  }
+  .vh,
+  .live {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Header and filters */
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_lh-sp) / 2) var(--_lh-sp);
+    padding: var(--_lh-sp);
+  }
+  .header-info {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    min-width: 0;
+  }
+  .card {
+    font-weight: 600;
+  }
+  .count {
+    color: var(--_lh-muted);
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    padding: 4px;
+    border-radius: 999px;
+    background: var(--_lh-surface);
+    min-width: 0;
+  }
+  .tab {
+    border: 0;
+    padding: 0 16px;
+    background: transparent;
+  }
+  .tab[aria-pressed='true'] {
+    background: var(--_lh-accent);
+    color: var(--_lh-on-accent);
+    font-weight: 600;
+  }
+  .new-operations {
+    position: sticky;
+    top: calc(var(--loyalty-history-sticky-top, 0px) + 8px);
+    z-index: 2;
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    width: fit-content;
+    max-width: calc(100% - 2 * var(--_lh-sp));
+    margin: 0 auto 8px;
+    padding: 0 20px;
+    border: 0;
+    background: var(--_lh-accent);
+    color: var(--_lh-on-accent);
+    font-weight: 600;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+  }
+  .new-dot {
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: currentcolor;
+  }
+
+  /* Feed, day headers, rows */
+  .feed {
+    display: block;
+    min-width: 0;
+  }
+  .chunk {
+    display: contents;
+  }
+  .day {
+    position: sticky;
+    top: var(--loyalty-history-sticky-top, 0px);
+    z-index: 1;
+    padding: 8px var(--_lh-sp);
+    background: var(--_lh-bg);
+    border-bottom: 1px solid var(--_lh-border);
+    color: var(--_lh-muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .row {
+    display: block;
+    position: relative;
+    min-height: 72px;
+    padding: 12px calc(var(--_lh-sp) + 44px) 12px var(--_lh-sp);
+    border-bottom: 1px solid var(--_lh-border);
+    background: var(--_lh-bg);
+    /* Off-screen rows skip layout and paint. The placeholder size is the content box: a
+       72px row is 47px of content, 24px of padding and a 1px border. \`auto\` remembers the real
+       size once a row has been rendered (an expanded row keeps its height). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 47px;
+  }
+  .row:focus-visible {
+    outline-offset: -2px;
+  }
+  @media (hover: hover) {
+    .row:hover {
+      background: var(--_lh-surface);
+    }
+  }
+  .row-main {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 4px 12px;
+  }
+  .row-text {
+    flex: 1 1 10em;
+    min-width: 0;
+  }
+  .title {
+    font-weight: 600;
+  }
+  .meta {
+    color: var(--_lh-muted);
+    font-size: 0.875em;
+  }
+  .where {
+    min-width: 0;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin-top: 4px;
+  }
+  .badge {
+    padding: 1px 8px;
+    border: 1px solid var(--_lh-border);
+    border-radius: 999px;
+    background: var(--_lh-surface);
+    font-size: 0.8125em;
+    min-width: 0;
+  }
+  .badge-refund {
+    color: var(--_lh-accent);
+  }
+  .badge-pending {
+    color: var(--_lh-text);
+  }
+  .badge-expiring,
+  .badge-burnt {
+    color: var(--_lh-negative);
+  }
+  .figures {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 2px;
+    margin-inline-start: auto;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    min-width: 0;
+  }
+  .amount,
+  .bonus-value {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .bonus.plus .bonus-value {
+    color: var(--_lh-positive);
+  }
+  .bonus.minus .bonus-value {
+    color: var(--_lh-negative);
+  }
+  .bonus-word {
+    color: var(--_lh-muted);
+    font-size: 0.8125em;
+  }
+  .toggle {
+    position: absolute;
+    top: 8px;
+    inset-inline-end: 4px;
+    display: grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    padding: 0;
+    border: 0;
+    background: transparent;
+    color: var(--_lh-muted);
+  }
+  .chevron {
+    width: 10px;
+    height: 10px;
+    margin-top: -4px;
+    border-inline-end: 2px solid currentcolor;
+    border-bottom: 2px solid currentcolor;
+    transform: rotate(45deg);
+    transition: transform 0.15s ease;
+  }
+  .toggle[aria-expanded='true'] .chevron {
+    margin-top: 4px;
+    transform: rotate(-135deg);
+  }
+  .details {
+    margin-top: 8px;
+    padding: 12px;
+    border-radius: var(--_lh-radius);
+    background: var(--_lh-surface);
+    font-size: 0.9375em;
+  }
+  .detail {
+    display: grid;
+    grid-template-columns: minmax(0, 40%) minmax(0, 1fr);
+    gap: 8px;
+    align-items: center;
+    padding: 2px 0;
+  }
+  dt {
+    color: var(--_lh-muted);
+  }
+  dd {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 8px;
+    min-width: 0;
+  }
+  .code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    min-width: 0;
+  }
+  .copy,
+  .goto,
+  .retry,
+  .show-more {
+    padding: 0 16px;
+    border: 1px solid var(--_lh-accent);
+    background: transparent;
+    color: var(--_lh-accent);
+    font-weight: 600;
+  }
+  .goto {
+    margin-top: 8px;
+  }
+
+  /* States */
+  .state {
+    padding: calc(var(--_lh-sp) * 1.5) var(--_lh-sp);
+    text-align: center;
+    color: var(--_lh-muted);
+  }
+  .state-title {
+    color: var(--_lh-text);
+    font-weight: 600;
+  }
+  .state-hint {
+    margin-top: 4px;
+  }
+  .error .retry {
+    margin-top: 12px;
+  }
+  .error-more {
+    padding-block: var(--_lh-sp);
+  }
+  .loading-more {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 8px;
+  }
+  .spinner {
+    width: 18px;
+    height: 18px;
+    border: 2px solid var(--_lh-border);
+    border-top-color: var(--_lh-accent);
+    border-radius: 50%;
+    animation: lh-spin 0.8s linear infinite;
+  }
+  @keyframes lh-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .show-more {
+    display: block;
+    margin: var(--_lh-sp) auto;
+  }
+  .skeleton-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 8px 12px;
+    align-content: center;
+    min-height: 72px;
+    padding: 12px calc(var(--_lh-sp) + 44px) 12px var(--_lh-sp);
+    border-bottom: 1px solid var(--_lh-border);
+  }
+  .sk {
+    display: block;
+    height: 0.9em;
+    border-radius: 4px;
+    background: var(--_lh-surface);
+    animation: lh-pulse 1.2s ease-in-out infinite alternate;
+  }
+  .sk-title {
+    width: 60%;
+  }
+  .sk-meta {
+    grid-row: 2;
+    width: 40%;
+  }
+  .sk-figure {
+    grid-row: 1;
+    grid-column: 2;
+    width: 4em;
+  }
+  @keyframes lh-pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+  .sentinel {
+    height: 1px;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner,
+    .sk {
+      animation: none;
+    }
+    .chevron {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .badge,
+    .tabs,
+    .details {
+      border: 1px solid CanvasText;
+    }
+    .tab[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+    .sk {
+      background: GrayText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,159 @@
+import { expect } from '@open-wc/testing';
+import type { Operation } from '../../src/api/types.js';
+import { describeOperation, EXPIRY_WARNING_DAYS } from '../../src/model/operation.js';
+import { bonusSourceOf } from '../../src/model/bonus-source.js';
+
+const now = new Date('2025-11-06T12:00:00Z');
+const at = (iso: string) => new Date(iso);
+const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
+const cheque: Operation = { id: '10', chequeId: '500', chequeNumber: 'A-17', amount: 1500, proctime: at('2025-11-06T09:05:00Z'), partnerName: 'Победа', posName: 'ТЦ Север', refund: false };
+const bonusRow: Operation = { id: '20', bonusId: '900', proctime: at('2025-11-05T09:00:00Z'), refund: false };
+
+describe('describeOperation', () => {
+  it('a cheque is a purchase showing its amount, place and bonus change', () => {
+    const v = describeOperation({ ...cheque, added: 61.7, redeemed: 100 }, now);
+    expect(v.kind).to.equal('purchase');
+    expect(v.titleKey).to.equal('purchase');
+    expect(v.amount).to.equal(1500);
+    expect(v.where).to.deep.equal(['Победа', 'ТЦ Север']);
+    expect(v.earned).to.equal(61.7);
+    expect(v.spent).to.equal(100);
+    expect(v.bonusDelta).to.be.closeTo(-38.3, 1e-9);
+    expect(v.badges).to.deep.equal([]);
+    expect(v.details.map((d) => d.key)).to.deep.equal(['when', 'cheque', 'amount', 'earned', 'spent']);
+  });
+
+  it('a refund is linked to its original cheque and badged', () => {
+    const v = describeOperation({ ...cheque, refund: true, parent: '9007199254740993', redeemed: 0, added: 0 }, now);
+    expect(v.kind).to.equal('refund');
+    expect(v.parentId).to.equal('9007199254740993');
+    expect(v.badges).to.deep.equal([{ kind: 'refund' }]);
+    expect(v.bonusDelta).to.equal(undefined);
+  });
+
+  it('a purchase with points spent is still a purchase; points alone are a bonus accrual or spending', () => {
+    expect(describeOperation({ ...cheque, redeemed: 50 }, now).kind).to.equal('purchase');
+    const earned = describeOperation({ ...bonusRow, added: 30 }, now);
+    expect(earned.kind).to.equal('bonus-earned');
+    expect(earned.bonusDelta).to.equal(30);
+    const spent = describeOperation({ ...bonusRow, redeemed: 30 }, now);
+    expect(spent.kind).to.equal('bonus-spent');
+    expect(spent.bonusDelta).to.equal(-30);
+  });
+
+  it('known bonus sources get their own title key; unknown names are shown verbatim', () => {
+    const cases: [string, string][] = [
+      ['Приветственные баллы', 'welcome'],
+      ['Бонус ко дню рождения', 'birthday'],
+      ['Приведи друга', 'referral'],
+      ['Ручное начисление', 'manual'],
+    ];
+    for (const [name, key] of cases) {
+      const v = describeOperation({ ...bonusRow, added: 500, bonusSourceName: name, bonusSource: 3 }, now);
+      expect(v.kind, name).to.equal('bonus-gift');
+      expect(v.titleKey, name).to.equal(key);
+      expect(v.titleText, name).to.equal(undefined);
+    }
+    const odd = describeOperation({ ...bonusRow, added: 200, bonusSourceName: '  Акция «Осень»  ' }, now);
+    expect(odd.kind).to.equal('bonus-gift');
+    expect(odd.titleText).to.equal('Акция «Осень»');
+    expect(odd.details).to.deep.include({ key: 'source', text: 'Акция «Осень»' });
+  });
+
+  it('points "for a purchase" named by the server are an accrual, not a gift', () => {
+    expect(describeOperation({ ...bonusRow, added: 20, bonusSourceName: 'За покупку' }, now).kind).to.equal('bonus-earned');
+  });
+
+  it('a cheque paid partly by gift certificate, with a coupon, or only discounted', () => {
+    const cert = describeOperation({ ...cheque, sertRedeemed: 1000, couponNumber: 'X1' }, now);
+    expect(cert.kind).to.equal('certificate');
+    expect(cert.details).to.deep.include({ key: 'certificate', money: 1000 });
+    const coupon = describeOperation({ ...cheque, couponNumber: ' SALE-2025 ' }, now);
+    expect(coupon.kind).to.equal('coupon');
+    expect(coupon.details).to.deep.include({ key: 'coupon', text: 'SALE-2025' });
+    const discount = describeOperation({ ...cheque, discount: 150 }, now);
+    expect(discount.kind).to.equal('discount');
+    expect(discount.details).to.deep.include({ key: 'discount', money: 150 });
+    expect(describeOperation({ ...cheque, discount: 150, added: 10 }, now).kind).to.equal('purchase');
+  });
+
+  it('points waiting for activation: a date in the future, or Active false', () => {
+    const v = describeOperation({ ...bonusRow, added: 40, activeDate: days(6), active: true }, now);
+    expect(v.kind).to.equal('pending');
+    expect(v.badges).to.deep.equal([{ kind: 'pending', until: days(6) }]);
+    const noDate = describeOperation({ ...bonusRow, added: 40, active: false }, now);
+    expect(noDate.badges).to.deep.equal([{ kind: 'pending' }]);
+    const past = describeOperation({ ...bonusRow, added: 40, activeDate: days(-1), active: true }, now);
+    expect(past.kind).to.equal('bonus-earned');
+    expect(past.details).to.deep.include({ key: 'activation', date: days(-1) });
+  });
+
+  it('a purchase whose points are pending keeps its kind and carries the badge', () => {
+    const v = describeOperation({ ...cheque, added: 15, activeDate: days(3) }, now);
+    expect(v.kind).to.equal('purchase');
+    expect(v.badges).to.deep.equal([{ kind: 'pending', until: days(3) }]);
+  });
+
+  it(`points burning within ${EXPIRY_WARNING_DAYS} days with some left are expiring`, () => {
+    const v = describeOperation({ ...bonusRow, added: 100, remain: 40, expiryDate: days(10) }, now);
+    expect(v.kind).to.equal('expiring');
+    expect(v.badges).to.deep.equal([{ kind: 'expiring', on: days(10), points: 40 }]);
+    expect(v.details).to.deep.include({ key: 'remain', points: 40 });
+    expect(describeOperation({ ...bonusRow, added: 100, remain: 40, expiryDate: days(EXPIRY_WARNING_DAYS + 1) }, now).kind).to.equal('bonus-earned');
+    expect(describeOperation({ ...bonusRow, added: 100, remain: 0, expiryDate: days(10) }, now).kind).to.equal('bonus-earned');
+    const gift = describeOperation({ ...bonusRow, added: 100, remain: 100, expiryDate: days(2), bonusSourceName: 'Бонус ко дню рождения' }, now);
+    expect(gift.kind).to.equal('bonus-gift');
+    expect(gift.badges[0]?.kind).to.equal('expiring');
+  });
+
+  it('burnt: an accrual whose expiry passed with points left, or a debit recording the burn', () => {
+    const accrual = describeOperation({ ...bonusRow, added: 100, remain: 25, expiryDate: days(-3) }, now);
+    expect(accrual.kind).to.equal('burnt');
+    expect(accrual.badges).to.deep.equal([{ kind: 'burnt', on: days(-3), points: 25 }]);
+    const byName = describeOperation({ ...bonusRow, redeemed: 25, bonusSourceName: 'Сгорание баллов' }, now);
+    expect(byName.kind).to.equal('burnt');
+    expect(byName.bonusDelta).to.equal(-25);
+    const byDate = describeOperation({ ...bonusRow, redeemed: 25, expiryDate: at('2025-11-05T00:00:00Z') }, now);
+    expect(byDate.kind).to.equal('burnt');
+    expect(describeOperation({ ...bonusRow, redeemed: 25, expiryDate: days(100) }, now).kind).to.equal('bonus-spent');
+  });
+
+  it('an unknown row still shows its amount and bonus change under a generic title', () => {
+    const v = describeOperation({ id: '7', componentType: 9999, bonusSource: 777 }, now);
+    expect(v.kind).to.equal('other');
+    expect(v.titleKey).to.equal('other');
+    expect(v.badges).to.deep.equal([]);
+    expect(v.where).to.deep.equal([]);
+    const withAmount = describeOperation({ id: '8', componentType: 9999, amount: -0, added: 0 }, now);
+    expect(withAmount.kind).to.equal('other');
+    const cheque0 = describeOperation({ componentType: 9999, chequeId: '1', amount: 0, added: 5 }, now);
+    expect(cheque0.kind).to.equal('purchase');
+    expect(cheque0.amount).to.equal(0);
+    expect(cheque0.bonusDelta).to.equal(5);
+  });
+
+  it('drops blank and repeated place names, and ignores invalid dates and negative points', () => {
+    const v = describeOperation({ ...cheque, partnerName: 'Победа', posName: ' Победа ', proctime: new Date(NaN), added: -5, expiryDate: new Date(NaN) }, now);
+    expect(v.where).to.deep.equal(['Победа']);
+    expect(v.date).to.equal(undefined);
+    expect(v.earned).to.equal(undefined);
+    expect(v.details.some((d) => d.key === 'when' || d.key === 'expiry')).to.equal(false);
+  });
+
+  it('depends on now, not on the clock', () => {
+    const op = { ...bonusRow, added: 10, remain: 10, expiryDate: at('2025-12-01T00:00:00Z') };
+    expect(describeOperation(op, now).kind).to.equal('expiring');
+    expect(describeOperation(op, at('2025-01-01T00:00:00Z')).kind).to.equal('bonus-earned');
+    expect(describeOperation(op, at('2026-01-01T00:00:00Z')).kind).to.equal('burnt');
+  });
+});
+
+describe('bonusSourceOf', () => {
+  it('recognises names loosely and returns undefined for others', () => {
+    expect(bonusSourceOf('ПРИВЕТСТВЕННЫЕ   баллы')).to.equal('welcome');
+    expect(bonusSourceOf('Birthday bonus')).to.equal('birthday');
+    expect(bonusSourceOf('Бонус за рекомендацию')).to.equal('referral');
+    expect(bonusSourceOf('Начислено вручную')).to.equal('manual');
+    expect(bonusSourceOf('Акция')).to.equal(undefined);
+  });
+});

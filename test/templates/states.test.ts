@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import type { ErrorDetail } from '../../src/api/errors.js';
+import { getFormatter } from '../../src/format/intl.js';
+import { describeOperation } from '../../src/model/operation.js';
+import { renderRow } from '../../src/templates/row.js';
+import {
+  errorText, renderEmpty, renderEnd, renderError, renderLoadingMore, renderNewOperations, renderShowMore, renderSkeleton,
+} from '../../src/templates/states.js';
+import { fold, mount } from './helpers.js';
+
+const ru = getFormatter('ru', { timeZone: 'Europe/Moscow' });
+const en = getFormatter('en', { timeZone: 'Europe/Moscow' });
+
+describe('states', () => {
+  it('skeleton rows are hidden from assistive technology and as tall as real rows', async () => {
+    const op = { id: '1', chequeId: '1', amount: 10, proctime: new Date(), partnerName: 'P' };
+    const { root } = await mount(html`${renderSkeleton(3, ru)}<div class="feed" role="feed" aria-label="x">${renderRow(op, describeOperation(op, new Date()), {
+      fmt: ru, key: '1', posinset: 1, setsize: 1, expanded: false, parentLoaded: false,
+    })}</div>`);
+    const sk = root.querySelector('[part="skeleton"]')!;
+    expect(sk.getAttribute('aria-hidden')).to.equal('true');
+    const rows = sk.querySelectorAll<HTMLElement>('.skeleton-row');
+    expect(rows).to.have.length(3);
+    const article = root.querySelector<HTMLElement>('article')!;
+    expect(rows[0]!.offsetHeight, 'before the row is rendered').to.equal(article.offsetHeight);
+    article.style.contentVisibility = 'visible';
+    expect(rows[0]!.offsetHeight, 'once rendered').to.equal(article.offsetHeight);
+    expect(article.offsetHeight).to.equal(72);
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('Загрузка истории…');
+  });
+
+  it('empty: new member and filtered, each with its own slot', async () => {
+    const a = await mount(renderEmpty('new', ru));
+    const empty = a.root.querySelector('[part~="empty"]')!;
+    expect(empty.getAttribute('part')).to.equal('state empty');
+    expect(empty.querySelector('slot')!.name).to.equal('empty');
+    expect(fold(empty.textContent)).to.contain('Пока нет операций');
+    const b = await mount(renderEmpty('filtered', en), { lang: 'en' });
+    expect(b.root.querySelector('slot')!.name).to.equal('empty-filtered');
+    expect(fold(b.root.textContent)).to.equal('No operations of this type');
+  });
+
+  it('an api error shows the server message; others a plain explanation; both offer Retry', async () => {
+    const api: ErrorDetail = { kind: 'api', message: 'Клиент не найден', code: 1 };
+    const { root } = await mount(renderError(api, ru, false));
+    const box = root.querySelector('[part~="error"]')!;
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(box.getAttribute('part')).to.equal('state error');
+    expect(box.querySelector('slot')!.name).to.equal('error');
+    expect(fold(box.querySelector('.state-title')!.textContent)).to.equal('Клиент не найден');
+    expect(box.querySelector('[data-action="retry"]')!.textContent).to.equal('Повторить');
+
+    expect(errorText({ kind: 'api', message: '  ' }, ru)).to.equal(ru.msg.errors.api);
+    expect(errorText({ kind: 'network', message: 'TypeError: Failed to fetch' }, en)).to.equal('Cannot reach the server. Check your internet connection.');
+    expect(errorText({ kind: 'http', message: 'HTTP 502', status: 502 }, ru)).to.not.contain('502');
+  });
+
+  it('an error under loaded rows says the next operations failed', async () => {
+    const { root } = await mount(renderError({ kind: 'timeout', message: 'x' }, ru, true));
+    expect(fold(root.querySelector('.state-title')!.textContent)).to.equal(`${ru.msg.errorMore} ${ru.msg.errors.timeout}`);
+    expect(root.querySelector('.error-more')).to.not.equal(null);
+  });
+
+  it('a configuration error has no Retry', async () => {
+    const { root } = await mount(renderError({ kind: 'config', message: 'page-size', attribute: 'page-size' }, ru, false));
+    expect(root.querySelector('[data-action="retry"]')).to.equal(null);
+    expect(fold(root.textContent)).to.equal(ru.msg.errors.config);
+  });
+
+  it('a hostile server message is text', async () => {
+    const { root } = await mount(renderError({ kind: 'api', message: '<img src=x onerror=alert(1)>' }, ru, false));
+    expect(root.querySelector('img')).to.equal(null);
+    expect(root.querySelector('.state-title')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('end, loading more, show more and new operations', async () => {
+    const { root } = await mount(html`${renderNewOperations(3, ru)}${renderLoadingMore(ru)}${renderShowMore(ru)}${renderEnd(134, ru)}`);
+    const news = root.querySelector<HTMLElement>('[part="new-operations"]')!;
+    expect([news.dataset['action'], fold(news.textContent)]).to.deep.equal(['reload', '3 новые операции']);
+    const more = root.querySelector<HTMLElement>('[part="show-more"]')!;
+    expect([more.dataset['action'], more.textContent]).to.deep.equal(['more', 'Показать ещё']);
+    expect(root.querySelector('[part="state loading"]')!.textContent).to.equal('Загружаем ещё…');
+    expect(root.querySelector('.spinner')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(fold(root.querySelector('[part="state end"]')!.textContent)).to.equal('Все операции загружены: 134');
+    for (const b of root.querySelectorAll('button')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  it('every state is accessible in both themes', async () => {
+    const states = [
+      renderSkeleton(2, ru),
+      renderEmpty('new', ru),
+      renderEmpty('filtered', ru),
+      renderError({ kind: 'network', message: '' }, ru, false),
+      renderError({ kind: 'api', message: 'Неверный токен' }, ru, true),
+      renderEnd(5, ru),
+      renderLoadingMore(ru),
+      renderShowMore(ru),
+      renderNewOperations(21, ru),
+    ];
+    for (const theme of ['light', 'dark'] as const) {
+      for (const s of states) {
+        const { host } = await mount(s, { theme });
+        await expect(host).to.be.accessible();
+      }
+    }
+  });
+});

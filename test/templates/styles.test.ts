@@ -1,0 +1,174 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { html } from 'lit';
+import type { Operation } from '../../src/api/types.js';
+import { getFormatter } from '../../src/format/intl.js';
+import { describeOperation } from '../../src/model/operation.js';
+import { renderDayHeader } from '../../src/templates/day-header.js';
+import { renderHeader } from '../../src/templates/header.js';
+import { renderRow } from '../../src/templates/row.js';
+import { renderLoadingMore } from '../../src/templates/states.js';
+import { mount } from './helpers.js';
+
+const fmt = getFormatter('ru', { timeZone: 'Europe/Moscow' });
+const now = new Date('2025-11-06T12:00:00Z');
+const op = (over: Partial<Operation> = {}): Operation => ({
+  id: '1', chequeId: '1', amount: 1500, added: 61.7, proctime: now, partnerName: 'Победа', posName: 'ТЦ', ...over,
+});
+const rowT = (o: Operation, key = '1', expanded = false) =>
+  renderRow(o, describeOperation(o, now), { fmt, key, posinset: 1, setsize: 1, expanded, parentLoaded: false });
+
+/** sRGB relative luminance and WCAG contrast of two computed colours. */
+function rgb(color: string): [number, number, number] {
+  const probe = document.createElement('i');
+  probe.style.color = color;
+  document.body.append(probe);
+  const m = getComputedStyle(probe).color.match(/[\d.]+/g)!.map(Number);
+  probe.remove();
+  return [m[0]!, m[1]!, m[2]!];
+}
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = rgb(c).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+describe('styles', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
+
+  it('default colours reach WCAG AA contrast in both themes', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { box } = await mount(html``, { theme });
+      const v = (n: string) => getComputedStyle(box).getPropertyValue(`--_lh-${n}`).trim();
+      const pairs: [string, string][] = [
+        ['text', 'bg'], ['muted', 'bg'], ['accent', 'bg'], ['positive', 'bg'], ['negative', 'bg'],
+        ['text', 'surface'], ['muted', 'surface'], ['accent', 'surface'], ['negative', 'surface'], ['on-accent', 'accent'],
+      ];
+      for (const [fg, bg] of pairs) expect(contrast(v(fg), v(bg)), `${theme}: ${fg} on ${bg}`).to.be.at.least(4.5);
+    }
+  });
+
+  it('follows the colour-scheme preference unless a theme is forced', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const auto = await mount(html``);
+    const forcedLight = await mount(html``, { theme: 'light' });
+    await emulateMedia({ colorScheme: 'light' });
+    const forcedDark = await mount(html``, { theme: 'dark' });
+    const bg = (el: HTMLElement) => getComputedStyle(el).backgroundColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(bg(auto.box)).to.equal('rgb(18, 19, 22)');
+    expect(bg(forcedLight.box)).to.equal('rgb(255, 255, 255)');
+    expect(bg(forcedDark.box)).to.equal('rgb(18, 19, 22)');
+    await emulateMedia({ colorScheme: 'light' });
+    expect(bg(auto.box)).to.equal('rgb(255, 255, 255)');
+    expect(bg(forcedDark.box)).to.equal('rgb(18, 19, 22)');
+  });
+
+  it('custom properties restyle the widget', async () => {
+    const { host, root, box } = await mount(renderHeader({ fmt, total: 1, filter: 'all', showFilters: true }));
+    host.style.setProperty('--loyalty-history-accent', 'rgb(1, 2, 3)');
+    host.style.setProperty('--loyalty-history-font', 'monospace');
+    host.style.setProperty('--loyalty-history-font-size', '20px');
+    expect(getComputedStyle(root.querySelector('[aria-pressed="true"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(box).fontFamily).to.equal('monospace');
+    expect(getComputedStyle(box).fontSize).to.equal('20px');
+  });
+
+  it('hostile page CSS does not leak into the widget', async () => {
+    const hostile = document.createElement('style');
+    hostile.textContent = `* { all: unset; } div { font-size: 40px; line-height: 9; letter-spacing: 10px; text-transform: uppercase;
+      color: rgb(255, 0, 255); visibility: hidden; white-space: pre; font-style: italic; text-align: right; word-spacing: 30px; }`;
+    document.head.append(hostile);
+    try {
+      const { root } = await mount(html`<div class="feed" role="feed" aria-label="x">${rowT(op())}</div>`);
+      const reference = document.createElement('span');
+      reference.style.cssText = 'all: initial; font-size: medium';
+      document.body.append(reference);
+      const medium = getComputedStyle(reference).fontSize;
+      reference.remove();
+      const title = getComputedStyle(root.querySelector('.title')!);
+      expect(title.fontSize).to.equal(medium);
+      expect(title.letterSpacing).to.equal('normal');
+      expect(title.wordSpacing).to.equal('0px');
+      expect(title.textTransform).to.equal('none');
+      expect(title.visibility).to.equal('visible');
+      expect(title.whiteSpace).to.equal('normal');
+      expect(title.fontStyle).to.equal('normal');
+      expect(title.textAlign).to.equal('start');
+      expect(title.color).to.not.equal('rgb(255, 0, 255)');
+      expect(parseFloat(title.lineHeight)).to.be.below(parseFloat(medium) * 2);
+    } finally {
+      hostile.remove();
+    }
+  });
+
+  for (const width of [320, 1200]) {
+    it(`no horizontal scroll at ${width}px, even with a 5,000-character name`, async () => {
+      const long = 'Ш'.repeat(5000);
+      const rows = [
+        rowT(op({ partnerName: long, posName: long, amount: 987654321.99, added: 123456.78, redeemed: 99999 }), '1', true),
+        rowT(op({ bonusSourceName: long, chequeId: undefined, amount: undefined, couponNumber: long, remain: 5, expiryDate: new Date('2025-11-20T00:00:00Z') }), '2', true),
+      ];
+      const { box, root } = await mount(html`${renderHeader({ fmt, card: '4321', total: 123456, filter: 'all', showFilters: true })}<div class="feed" role="feed" aria-label="x">${rows}</div>`, { width });
+      for (const a of root.querySelectorAll<HTMLElement>('article')) a.style.contentVisibility = 'visible';
+      expect(box.scrollWidth, 'widget').to.be.at.most(box.clientWidth);
+      for (const el of root.querySelectorAll<HTMLElement>('article, .header, .details')) {
+        expect(el.scrollWidth, el.className).to.be.at.most(el.clientWidth);
+        expect(el.getBoundingClientRect().right, el.className).to.be.at.most(box.getBoundingClientRect().right + 0.5);
+      }
+      for (const b of root.querySelectorAll('button')) {
+        const r = b.getBoundingClientRect();
+        expect(Math.min(r.width, r.height), b.className).to.be.at.least(44);
+      }
+    });
+  }
+
+  it('scrolls itself only with scroll="self" and a height; the page scrolls otherwise', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => rowT(op({ id: String(i) }), String(i)));
+    const tpl = html`<div class="feed" role="feed" aria-label="x">${rows}</div>`;
+    const page = await mount(tpl);
+    expect(getComputedStyle(page.box).overflowY).to.equal('visible');
+    expect(page.box.clientHeight).to.be.above(20 * 70);
+
+    const self = await mount(tpl);
+    self.host.setAttribute('scroll', 'self');
+    self.host.style.height = '200px';
+    expect(self.box.clientHeight).to.equal(200);
+    expect(self.box.scrollHeight).to.be.above(1000);
+    expect(getComputedStyle(self.box).overscrollBehaviorY).to.equal('contain');
+
+    const capped = await mount(tpl);
+    capped.host.setAttribute('scroll', 'self');
+    capped.host.style.maxHeight = '300px';
+    expect(capped.box.clientHeight).to.equal(300);
+  });
+
+  it('day headers stick and rows skip off-screen rendering', async () => {
+    const { root } = await mount(html`<div class="feed" role="feed" aria-label="x"><div class="chunk">${renderDayHeader(now, fmt, now)}${rowT(op())}</div></div>`);
+    expect(getComputedStyle(root.querySelector('.day')!).position).to.equal('sticky');
+    expect(getComputedStyle(root.querySelector('.chunk')!).display).to.equal('contents');
+    expect(getComputedStyle(root.querySelector('article')!).contentVisibility).to.equal('auto');
+  });
+
+  it('stops the spinner when the reader prefers reduced motion', async () => {
+    const { root } = await mount(renderLoadingMore(fmt));
+    const spinner = root.querySelector('.spinner')!;
+    expect(getComputedStyle(spinner).animationName).to.equal('lh-spin');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(spinner).animationName).to.equal('none');
+  });
+
+  it('the hidden attribute hides the host', async () => {
+    const { host } = await mount(html`<p>x</p>`);
+    host.hidden = true;
+    expect(getComputedStyle(host).display).to.equal('none');
+  });
+});
