@@ -18,6 +18,10 @@ export const chromeFlags = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Test files run side by side in background tabs: keep their timers and frames running.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export const missingChromeMessage = `No Chromium found (looked at $CHROME_PATH and /usr/bin/chromium).

@@ -1,0 +1,146 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fetchHistoryPage, type ClientOptions } from '../api/client.js';
+import { HistoryError } from '../api/errors.js';
+import type { HistoryPage, HistoryQuery } from '../api/types.js';
+import { FeedEngine, type AppendResult } from './feed-engine.js';
+
+/** What to read: the validated request and how to reach the server. */
+export interface FeedSource {
+  readonly query: HistoryQuery;
+  readonly pageSize: number;
+  readonly client: ClientOptions;
+}
+
+export interface FeedListener {
+  /** A page arrived for the current source and was appended. */
+  page(page: HistoryPage, result: AppendResult): void;
+  /** A request for the current source failed for good (after the client's own retries). */
+  error(error: HistoryError): void;
+}
+
+const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name === 'AbortError';
+
+/**
+ * Drives a FeedEngine for a Lit host, in the manner of @lit/task: one request at a time, a fresh
+ * AbortController per request, a call id so that a late answer for an older source is dropped,
+ * and an abort when the host leaves the document (deferred a microtask, so that moving the host
+ * does not cancel anything). Back in the document, it resumes where it stopped.
+ */
+export class FeedController implements ReactiveController {
+  engine: FeedEngine = new FeedEngine(20);
+  private source: FeedSource | undefined;
+  private inflight: AbortController | undefined;
+  private call = 0;
+  private suspended = false;
+  private listeningOnline = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly listener: FeedListener,
+  ) {
+    host.addController(this);
+  }
+
+  /** Whether a source is set and nothing stands in the way of asking for more. */
+  get canLoadMore(): boolean {
+    return this.source !== undefined && this.engine.canLoad && !this.suspended;
+  }
+
+  /** Forgets every row and reads `source` from the start; `undefined` just stops. */
+  setSource(source: FeedSource | undefined): void {
+    this.cancel();
+    this.source = source;
+    this.engine = new FeedEngine(source?.pageSize ?? 20);
+    this.host.requestUpdate();
+  }
+
+  /** Shows an error that is not a request's, e.g. a configuration error. */
+  failWith(error: HistoryError): void {
+    this.setSource(undefined);
+    this.engine.fail(error);
+    this.host.requestUpdate();
+  }
+
+  /** Asks for the next page unless one is in flight or the history has ended. */
+  loadMore(): void {
+    if (!this.canLoadMore) return;
+    void this.run();
+  }
+
+  /** After an error: asks again for the page that failed. */
+  retry(): void {
+    if (this.source === undefined || this.engine.status !== 'error' || this.suspended) return;
+    void this.run();
+  }
+
+  hostConnected(): void {
+    if (!this.suspended) return;
+    this.suspended = false;
+    if (this.engine.status === 'error') this.watchOnline();
+    // The page that was cut off, or the first one, is asked again.
+    if (this.engine.chunks.length === 0 || this.engine.status === 'ready' || this.engine.status === 'idle') this.loadMore();
+  }
+
+  hostDisconnected(): void {
+    queueMicrotask(() => {
+      if (this.host.isConnected) return;
+      this.suspended = this.inflight !== undefined || this.engine.status !== 'done';
+      this.cancel();
+    });
+  }
+
+  private async run(): Promise<void> {
+    const source = this.source;
+    const request = this.engine.begin();
+    if (source === undefined || request === null) return;
+    this.unwatchOnline();
+    const call = ++this.call;
+    const abort = new AbortController();
+    this.inflight = abort;
+    const engine = this.engine;
+    this.host.requestUpdate();
+    try {
+      const page = await fetchHistoryPage(source.query, request.start, request.length, source.client, abort.signal);
+      if (call !== this.call) return;
+      const result = engine.receive(request, page);
+      this.listener.page(page, result);
+    } catch (e) {
+      if (call !== this.call || isAbort(e)) return;
+      const error = e instanceof HistoryError ? e : new HistoryError('network', `OperationHistory request failed: ${String(e)}`);
+      engine.fail(error);
+      this.watchOnline();
+      this.listener.error(error);
+    } finally {
+      if (call === this.call) this.inflight = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Stops the request in flight; its answer, if any, will be dropped. */
+  private cancel(): void {
+    this.call++;
+    this.inflight?.abort();
+    this.inflight = undefined;
+    this.engine.pause();
+    this.unwatchOnline();
+  }
+
+  /** A request that failed while the browser was offline is asked again when it is back. */
+  private watchOnline(): void {
+    const kind = this.engine.error?.kind;
+    if (this.listeningOnline || (kind !== 'network' && kind !== 'timeout')) return;
+    this.listeningOnline = true;
+    window.addEventListener('online', this.onOnline);
+  }
+
+  private unwatchOnline(): void {
+    if (!this.listeningOnline) return;
+    this.listeningOnline = false;
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  private readonly onOnline = (): void => {
+    this.unwatchOnline();
+    this.retry();
+  };
+}
