@@ -61,7 +61,8 @@ function zoneOffset(timeZone: string, t: number): number {
 }
 
 function daysInMonth(y: number, mo: number): number {
-  return new Date(utc(y, mo + 1, 0)).getUTCDate();
+  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
 }
 
 /** Reads a server date; undefined when the text is not a date this module understands. */

@@ -33,6 +33,20 @@ describe('parseServerDate', () => {
     expect(iso('2024-02-29T00:00:00Z')).to.equal('2024-02-29T00:00:00.000Z');
   });
 
+  it('reads every day of every month, in leap and common years', () => {
+    for (const year of [2023, 2024, 2025, 2026, 2100, 2000]) {
+      for (let month = 1; month <= 12; month++) {
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        for (let day = 1; day <= last; day++) {
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T12:00:00Z`;
+          expect(iso(text), text).to.equal(text.replace('Z', '.000Z'));
+        }
+        const past = `${year}-${String(month).padStart(2, '0')}-${last + 1}T12:00:00Z`;
+        expect(iso(past), past).to.equal(undefined);
+      }
+    }
+  });
+
   it('knows valid IANA zones', () => {
     expect(isValidTimeZone('Europe/Moscow')).to.equal(true);
     expect(isValidTimeZone('Nowhere/Land')).to.equal(false);
