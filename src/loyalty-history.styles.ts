@@ -408,8 +408,13 @@ export const styles = css`
     }
   }
   .show-more {
-    display: block;
+    display: flex;
+    align-items: center;
+    gap: 8px;
     margin: var(--_lh-sp) auto;
+  }
+  .show-more[aria-disabled='true'] {
+    cursor: progress;
   }
   .skeleton-row {
     display: grid;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
-import type { HeadersProvider } from './api/client.js';
+import type { HeadersProvider, RetryPolicy } from './api/client.js';
 import { resolveConfig } from './api/config.js';
 import { HistoryError } from './api/errors.js';
 import type { HistoryPage } from './api/types.js';
@@ -93,6 +93,11 @@ export class LoyaltyHistory extends LitElement {
   @property({ attribute: 'server-time-zone' }) serverTimeZone = 'Europe/Moscow';
   /** Milliseconds before a request counts as timed out. */
   @property({ type: Number }) timeout = 15000;
+  /**
+   * How failed requests are retried: `{ retries, baseDelayMs, maxDelayMs }`, by default 3 retries
+   * with backoff from 500 ms up to 8000 ms. A server's `Retry-After` still sets its own delay.
+   */
+  @property({ attribute: false }) retryPolicy?: Partial<RetryPolicy>;
   /** Extra request headers, e.g. `() => ({ Authorization: 'Bearer …' })`; may be async. Asked again once after HTTP 401. */
   @property({ attribute: false }) headers?: HeadersProvider;
   /** The `fetch` to use instead of the global one (a proxy, logging, tests). */
@@ -178,6 +183,7 @@ export class LoyaltyHistory extends LitElement {
         get fetch() { return el.fetch; },
         get headers() { return el.headers; },
         get timeoutMs() { return el.timeout; },
+        get retry() { return el.retryPolicy; },
         get serverTimeZone() { return el.serverTimeZone; },
       },
     });
@@ -237,7 +243,8 @@ export class LoyaltyHistory extends LitElement {
         if (engine.count > 0) return renderEnd(engine.count, fmt);
         return renderEmpty(filter === 'all' && !this.orderId ? 'new' : 'filtered', fmt);
       case 'loading':
-        return engine.count > 0 ? renderLoadingMore(fmt) : nothing;
+        if (engine.count === 0) return nothing;
+        return this.loadMode === 'button' ? renderShowMore(fmt, true) : renderLoadingMore(fmt);
       default:
         return this.loadMode === 'button' && engine.count > 0 ? renderShowMore(fmt) : nothing;
     }
@@ -250,23 +257,27 @@ export class LoyaltyHistory extends LitElement {
     this.keepFocus();
   }
 
-  /** Keeps focus in the widget when what held it was replaced (e.g. Retry by new rows). */
+  /**
+   * Keeps focus in the widget when what held it was replaced: Show more by the loading
+   * indicator, Retry by rows, the loading indicator by an error. Focus goes to the control that
+   * now stands there (Retry, Show more), else to the last article. Page Down on the last article
+   * waits for the next page and lands on the first new article.
+   */
   private keepFocus(): void {
-    if (this.feed.engine.status === 'loading') return;
+    const loading = this.feed.engine.status === 'loading';
     const all = [...this.feedEl.querySelectorAll<HTMLElement>('[role="article"]')];
-    if (this.focusAfter !== undefined) {
+    if (this.focusAfter !== undefined && !loading) {
       const at = all.findIndex((a) => a.dataset['key'] === this.focusAfter);
       this.focusAfter = undefined;
-      const next = all[at + 1];
-      if (at >= 0 && next) {
-        next.focus();
-        return;
-      }
+      if (at >= 0 && all[at + 1]) return all[at + 1]!.focus();
     }
-    if (this.lastFocus === undefined || this.lastFocus.isConnected) return;
+    const lost = this.lastFocus !== undefined && !this.lastFocus.isConnected;
+    const focusIsNowhere = document.activeElement === document.body || document.activeElement === null || (document.activeElement === this && !this.shadowRoot?.activeElement);
+    if (!lost) return;
     this.lastFocus = undefined;
-    const target = all.at(-1) ?? this.scroller.querySelector<HTMLElement>('button');
-    target?.focus();
+    if (!focusIsNowhere) return;
+    const control = this.scroller.querySelector<HTMLElement>('[data-action="retry"], [data-action="more"]');
+    (control ?? all.at(-1) ?? this.scroller.querySelector<HTMLElement>('button'))?.focus();
   }
 
   private readonly onFocusIn = (e: FocusEvent): void => {
@@ -284,7 +295,7 @@ export class LoyaltyHistory extends LitElement {
     else if (action === 'goto') this.goto(el.dataset['target'] ?? '');
     else if (action === 'filter') this.pickFilter(el.dataset['filter'] as HistoryFilter);
     else if (action === 'retry') this.feed.retry();
-    else if (action === 'more') this.feed.loadMore();
+    else if (action === 'more' && el.getAttribute('aria-disabled') !== 'true') this.feed.loadMore();
     else if (action === 'reload') this.reload();
   };
 

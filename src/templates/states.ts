@@ -53,8 +53,13 @@ export function renderLoadingMore(fmt: Formatter): TemplateResult {
   return html`<div class="state loading-more" part="state loading"><span class="spinner" aria-hidden="true"></span><span>${fmt.msg.loadingMore}</span></div>`;
 }
 
-export function renderShowMore(fmt: Formatter): TemplateResult {
-  return html`<button type="button" class="show-more" part="show-more" data-action="more">${fmt.msg.showMore}</button>`;
+/**
+ * The Show more button. While its page loads it stays in place, marked busy, so that focus
+ * stays on it (a removed button would drop focus to the page).
+ */
+export function renderShowMore(fmt: Formatter, busy = false): TemplateResult {
+  return html`<button type="button" class="show-more" part="show-more" data-action="more" aria-disabled=${busy ? 'true' : 'false'}
+    >${busy ? html`<span class="spinner" aria-hidden="true"></span>${fmt.msg.loadingMore}` : fmt.msg.showMore}</button>`;
 }
 
 /** New operations arrived since the first page: a button that reloads the list. */
