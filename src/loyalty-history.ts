@@ -18,7 +18,7 @@ import { renderHeader } from './templates/header.js';
 import { renderEmpty, renderEnd, renderError, renderLoadingMore, renderNewOperations, renderShowMore, renderSkeleton } from './templates/states.js';
 
 /** Properties whose change means a different request: the list is cleared and read again. */
-const REQUEST_PROPS = ['token', 'siteCode', 'apiBase', 'pageSize', 'card', 'phone', 'client', 'partner', 'posCode', 'operator', 'orderId', 'filter'] as const;
+const REQUEST_PROPS = ['token', 'siteCode', 'apiBase', 'pageSize', 'card', 'phone', 'client', 'partner', 'posCode', 'operator', 'orderId', 'filter', 'timeout', 'serverTimeZone'] as const;
 
 /**
  * A loyalty-programme member's history of operations: purchases and refunds, bonus points earned
@@ -30,22 +30,41 @@ const REQUEST_PROPS = ['token', 'siteCode', 'apiBase', 'pageSize', 'card', 'phon
  * @fires loyalty-history-error - A request failed for good, or the configuration is wrong. `detail: { kind, message, code?, status?, attribute? }`.
  * @fires loyalty-history-filter-change - The member picked a filter tab. `detail: { filter }`.
  *
- * @slot empty - Replaces the text shown when there are no operations.
+ * @slot empty - Replaces the text shown when the member has no operations yet.
+ * @slot empty-filtered - Replaces the text shown when no operation matches the chosen filter.
  * @slot error - Replaces the text shown above the Retry button when loading fails.
  *
- * @csspart scroller - The box that scrolls when the host has a height.
+ * @csspart scroller - The outer box; it scrolls when the host has a height.
  * @csspart header - Card number, count and filter tabs.
- * @csspart tabs - The filter tabs.
+ * @csspart tabs - The group of filter tabs.
+ * @csspart tab - One filter tab.
+ * @csspart tab-selected - The chosen filter tab.
  * @csspart feed - The list of operations (`role="feed"`).
  * @csspart day-header - The date above each day's operations.
  * @csspart row - One operation.
  * @csspart amount - A row's money amount.
  * @csspart bonus - A row's bonus change.
- * @csspart badge - A row's badge (refund, pending, expiring).
+ * @csspart badge - A row's badge (refund, pending, expiring, burnt).
  * @csspart details - A row's expanded details.
- * @csspart state - Loading, empty, error and end-of-list blocks.
+ * @csspart skeleton - The placeholder rows shown while the first page loads.
+ * @csspart state - Empty, error, loading and end-of-list blocks (with `empty`, `error`, `loading`, `end`).
  * @csspart show-more - The Show more button (`load-mode="button"`).
  * @csspart new-operations - The button that reloads when new operations have arrived.
+ *
+ * @cssprop [--loyalty-history-font=inherit] - Font family.
+ * @cssprop [--loyalty-history-font-size=medium] - Base font size (the reader's default, not the page's).
+ * @cssprop [--loyalty-history-text=#1b1c1f] - Text colour.
+ * @cssprop [--loyalty-history-muted=#575c64] - Secondary text colour.
+ * @cssprop [--loyalty-history-bg=#ffffff] - Background.
+ * @cssprop [--loyalty-history-surface=#f3f4f6] - Background of headers, badges and details.
+ * @cssprop [--loyalty-history-accent=#0b57c9] - Buttons, links, focus rings.
+ * @cssprop [--loyalty-history-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--loyalty-history-positive=#126b34] - Points earned.
+ * @cssprop [--loyalty-history-negative=#b3261e] - Points spent, refunds.
+ * @cssprop [--loyalty-history-border=#d7dae0] - Dividers and outlines.
+ * @cssprop [--loyalty-history-radius=12px] - Corner radius.
+ * @cssprop [--loyalty-history-spacing=16px] - Base spacing.
+ * @cssprop [--loyalty-history-sticky-top=0px] - Offset of sticky day headers, below a page's own fixed header.
  */
 export class LoyaltyHistory extends LitElement {
   static override styles = styles;
@@ -174,17 +193,16 @@ export class LoyaltyHistory extends LitElement {
       this.onError(error);
       return;
     }
-    const el = this;
     this.feed.setSource({
       query: config.query,
       pageSize: config.pageSize,
       client: {
         endpoint: config.endpoint,
-        get fetch() { return el.fetch; },
-        get headers() { return el.headers; },
-        get timeoutMs() { return el.timeout; },
-        get retry() { return el.retryPolicy; },
-        get serverTimeZone() { return el.serverTimeZone; },
+        // Read at call time, so a host may swap its fetch or headers provider at any moment.
+        fetch: (input, init) => (this.fetch ?? globalThis.fetch)(input, init),
+        headers: (context) => this.headers?.(context),
+        timeoutMs: this.timeout,
+        serverTimeZone: this.serverTimeZone,
       },
     });
     this.feed.loadMore();

@@ -1,0 +1,60 @@
+// Size budget of the drop-in bundles a partner pastes into a page (npm run size, after the build).
+// Prints raw, gzip and brotli sizes of each; exits 1 when a file is missing or over the budget.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+/** Budget per file, compressed with gzip. */
+export const GZIP_BUDGET = 20 * 1024;
+export const FILES = ['dist/loyalty-history.js', 'dist/loyalty-history.iife.js'];
+
+/** @param {Uint8Array} bytes */
+export function measure(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+/** @param {number} n */
+const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
+
+/** @param {Record<string, string>[]} rows */
+function printTable(rows) {
+  const keys = Object.keys(rows[0] ?? {});
+  const width = keys.map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
+  const line = (/** @type {string[]} */ cells) => cells.map((c, i) => (i ? c.padStart(width[i] ?? 0) : c.padEnd(width[i] ?? 0))).join('  ');
+  console.log(line(keys));
+  for (const row of rows) console.log(line(keys.map((k) => String(row[k]))));
+}
+
+/** @param {string} root project root */
+export function checkBudget(root) {
+  const rows = [];
+  let ok = true;
+  for (const file of FILES) {
+    const path = new URL(file, root);
+    if (!existsSync(path)) {
+      console.error(`${file} is missing: run \`npm run build\` first.`);
+      ok = false;
+      continue;
+    }
+    const size = measure(readFileSync(path));
+    const within = size.gzip <= GZIP_BUDGET;
+    ok &&= within;
+    rows.push({ file, raw: kb(size.raw), gzip: kb(size.gzip), brotli: kb(size.brotli), budget: within ? 'ok' : 'OVER' });
+  }
+  if (rows.length) printTable(rows);
+  console.log(`Budget: ${kb(GZIP_BUDGET)} gzip per file.`);
+  return ok;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!checkBudget(new URL('../', import.meta.url).href)) {
+    console.error('Size budget failed.');
+    process.exit(1);
+  }
+}
