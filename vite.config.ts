@@ -8,6 +8,7 @@
 // from tsconfig.json, so Lit's `@property()` fields compile to constructor assignments plus
 // `__decorate` calls, as tsc would emit them.
 import { defineConfig, type Plugin, type UserConfig, type ViteDevServer } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const DEMO_PATH = '/demo/index.html';
 
@@ -49,7 +50,7 @@ function demoEntry(): Plugin {
 }
 
 export default defineConfig(async ({ command }): Promise<UserConfig> => {
-  const plugins: Plugin[] = [demoEntry()];
+  const plugins: Plugin[] = [demoEntry(), minifyCssLiterals()];
   if (command === 'serve') {
     const mock = await mockPlugin();
     if (mock) plugins.push(mock);

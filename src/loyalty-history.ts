@@ -202,6 +202,7 @@ export class LoyaltyHistory extends LitElement {
         fetch: (input, init) => (this.fetch ?? globalThis.fetch)(input, init),
         headers: (context) => this.headers?.(context),
         timeoutMs: this.timeout,
+        retry: this.retryPolicy,
         serverTimeZone: this.serverTimeZone,
       },
     });
