@@ -165,7 +165,9 @@ export class LoyaltyHistory extends LitElement {
     const box = this.scroller;
     if (!box) return;
     const self = this.getAttribute('scroll') === 'self';
-    const constrained = self ? box.scrollHeight > box.clientHeight + 1 : box.offsetHeight > this.clientHeight + 1;
+    // An inline host (a page's `* { all: unset }`) has no height of its own to overflow.
+    const constrained = getComputedStyle(this).display !== 'inline' &&
+      (self ? box.scrollHeight > box.clientHeight + 1 : box.offsetHeight > this.clientHeight + 1);
     if (constrained !== self) this.toggleAttribute('scroll', constrained);
     if (constrained) this.setAttribute('scroll', 'self');
   }
