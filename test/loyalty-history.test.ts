@@ -21,6 +21,21 @@ const text = (node: Element | ShadowRoot) => (node.textContent ?? '').replace(/[
 const rowsShown = (el: LoyaltyHistory, n: number) => waitUntil(() => articles(el).length >= n, `${n} rows`, { timeout: 5000 });
 
 describe('<loyalty-history>', () => {
+  // Lit's dev build warns once per kind of mistake (an update scheduled during an update, …):
+  // watch the console for the whole file, so a warning from any test is caught.
+  const warnings: string[] = [];
+  const originalWarn = console.warn;
+  before(() => {
+    console.warn = (...args: unknown[]) => {
+      warnings.push(String(args[0]));
+      originalWarn(...args);
+    };
+  });
+  after(() => {
+    console.warn = originalWarn;
+    expect(warnings, 'Lit dev-mode warnings').to.deep.equal([]);
+  });
+
   it('sends only the fields it was given, integers with their digits verbatim', async () => {
     const platform = new FakePlatform({ rows: [] });
     const el = await mount(platform, 'token="9007199254740993" card="1234567890123456789" phone="9153992642" client="42" partner="7" pos-code="pobeda1" operator="3" order-id="88" page-size="15" filter="cheque"');
