@@ -83,6 +83,9 @@ export const styles = css`
     overflow-wrap: anywhere;
     min-width: 0;
     max-width: 100%;
+    /* Fills a host given a height even when the content is short (empty, error), so the
+       widget's background covers its whole box in the dark theme too. */
+    min-height: 100%;
   }
   :host([scroll='self']) .scroller {
     height: 100%;
@@ -207,6 +210,9 @@ export const styles = css`
     padding: 8px var(--_lh-sp);
     background: var(--_lh-bg);
     border-bottom: 1px solid var(--_lh-border);
+    /* Redraws the previous row's bottom border: at fractional offsets Chromium can paint this
+       sticky header over that 1px line (rows have paint containment via content-visibility). */
+    box-shadow: 0 -1px 0 var(--_lh-border);
     color: var(--_lh-muted);
     font-size: 0.875em;
     font-weight: 600;
