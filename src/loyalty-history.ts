@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import type { HeadersProvider, RetryPolicy } from './api/client.js';
 import { resolveConfig } from './api/config.js';
@@ -149,6 +148,8 @@ export class LoyaltyHistory extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizes.observe(this);
+    // Moved or put back: render again, so that updated() watches the scroll once more.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -239,15 +240,15 @@ export class LoyaltyHistory extends LitElement {
       ${renderHeader({ fmt, card: this.card, total: engine.total, filter, showFilters: !this.noFilters })}
       ${engine.newCount > 0 ? renderNewOperations(engine.newCount, fmt) : nothing}
       <div class="feed" part="feed" role=${hasFeed ? 'feed' : 'none'} aria-label=${hasFeed ? fmt.msg.feedLabel : nothing}
-        aria-busy=${hasFeed ? String(loading) : nothing} @keydown=${this.onFeedKey}>
-        ${repeat(engine.chunks, (c) => c.id, (c, i) =>
+        aria-busy=${hasFeed ? (loading ? 'true' : 'false') : nothing} @keydown=${this.onFeedKey}>
+        ${engine.chunks.map((c, i) =>
           guard([c, c.version, fmt, setsize, today], () =>
             renderChunk(c, engine.chunks[i - 1]?.rows.at(-1)?.op, {
               fmt, now, setsize, expanded: this.expanded, copied: this.copied,
               parentLoaded: (id) => engine.findById(id) !== undefined,
             })))}
       </div>
-      ${loading && engine.count === 0 ? renderSkeleton(3) : nothing}
+      ${loading && engine.count === 0 ? renderSkeleton(3, fmt) : nothing}
       ${this.renderFooter(filter)}
       <div class="sentinel" aria-hidden="true"></div>
       <div class="live" role="status" aria-live="polite">${this.announcement}</div>
@@ -273,7 +274,8 @@ export class LoyaltyHistory extends LitElement {
 
   protected override updated(): void {
     this.syncScrollMode();
-    if (this.loadMode === 'auto' && this.feed.canLoadMore && this.sentinel) this.watcher.watch(this.sentinel, this.scroller);
+    // Not while out of the document: a render pending at removal would watch a detached sentinel for good.
+    if (this.isConnected && this.loadMode === 'auto' && this.feed.canLoadMore && this.sentinel) this.watcher.watch(this.sentinel, this.scroller);
     else this.watcher.disconnect();
     this.keepFocus();
   }

@@ -10,6 +10,8 @@ import type { HistoryPage, Operation } from '../api/types.js';
  * - rows are deduplicated by `Id` against everything shown before, so a 1-based server (or new
  *   operations shifting the offsets) costs at most one repeated row, never a duplicate on screen;
  * - the list ends when `Rows` rows are shown, or when a page brings no new row.
+ *   Rows without an `Id` cannot be told apart, so a page of them that repeats the previous
+ *   page exactly (a server ignoring `Start`) counts as bringing nothing new.
  */
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error' | 'done';
@@ -59,6 +61,8 @@ export class FeedEngine {
   private readonly waitingForParent = new Map<string, Set<FeedChunk>>();
   private readonly keys = new Set<string>();
   private chunkSeq = 0;
+  /** The previous page's rows as text, when some of them had no `Id`. */
+  private lastIdlessPage: string | undefined;
 
   constructor(readonly pageSize: number) {}
 
@@ -77,18 +81,23 @@ export class FeedEngine {
 
   /** Takes a page answered for the request `begin()` returned. */
   receive(request: PageRequest, page: HistoryPage): AppendResult {
-    const seenBefore = new Set(this.byId.keys());
+    // Ids first shown by this very page (kept when repeated within it); costs the page, not the feed.
+    const mine = new Set<string>();
+    const idless = page.operations.some((op) => op.id === undefined) ? JSON.stringify(page.operations) : undefined;
+    const echo = idless !== undefined && idless === this.lastIdlessPage;
+    this.lastIdlessPage = idless;
     const rows: FeedRow[] = [];
     const touched = new Set<FeedChunk>();
     const chunk: FeedChunk = { id: ++this.chunkSeq, rows, version: 0 };
-    page.operations.forEach((op, i) => {
+    if (!echo) page.operations.forEach((op, i) => {
       // Rows repeated from earlier pages are offsets shifting; a page is the server's own
       // snapshot, so a repetition inside it is kept and only given a distinct key.
-      if (op.id !== undefined && seenBefore.has(op.id)) return;
+      if (op.id !== undefined && this.byId.has(op.id) && !mine.has(op.id)) return;
       const key = this.keyFor(op, request.start + i);
       const row: FeedRow = { key, index: this.count + rows.length, op };
       rows.push(row);
       if (op.id !== undefined && !this.byId.has(op.id)) {
+        mine.add(op.id);
         this.byId.set(op.id, row);
         for (const c of this.waitingForParent.get(op.id) ?? []) touched.add(c);
         this.waitingForParent.delete(op.id);

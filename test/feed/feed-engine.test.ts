@@ -157,4 +157,14 @@ describe('FeedEngine', () => {
     expect(refundChunk.version).to.equal(1);
     expect(engine.findById('7')?.index).to.equal(3);
   });
+
+  it('ends when a server ignoring Start repeats the same page of rows without Ids', () => {
+    const engine = new FeedEngine(3);
+    const page = { operations: [{ amount: 1 }, { amount: 2 }, { amount: 3 }] };
+    engine.receive(engine.begin()!, page);
+    expect(engine.status).to.equal('ready');
+    engine.receive(engine.begin()!, page);
+    expect(engine.status).to.equal('done');
+    expect(engine.count).to.equal(3);
+  });
 });
