@@ -5,7 +5,7 @@
 import { HistoryError } from './errors.js';
 import { buildRequestBody } from './request.js';
 import { parseHistoryResponse } from './parse.js';
-import { backoffDelay, isOffline, parseRetryAfter, resolvePolicy, sleep as defaultSleep, waitUntilOnline } from './retry.js';
+import { backoffDelay, isOffline, parseRetryAfter, resolvePolicy, sleep, waitUntilOnline } from './retry.js';
 import type { HistoryPage, HistoryQuery } from './types.js';
 
 export type HeadersProvider = (context: { readonly reason: 'initial' | 'unauthorized' }) => HeadersInit | undefined | Promise<HeadersInit | undefined>;
@@ -32,19 +32,13 @@ export interface ClientOptions {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-const REASONS: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  408: 'Request Timeout', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests',
-  500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
-};
+/** Reason phrases for a response without a statusText (HTTP/2 has none). */
+const REASONS =
+  '400Bad Request|401Unauthorized|403Forbidden|404Not Found|405Method Not Allowed|408Request Timeout|413Payload Too Large|' +
+  '415Unsupported Media Type|429Too Many Requests|500Internal Server Error|502Bad Gateway|503Service Unavailable|504Gateway Timeout';
 
 /** Retry-After of the response an `http` error came from. */
-const retryAfter = new WeakMap<HistoryError, number>();
-
-function isRetryable(e: HistoryError): boolean {
-  if (e.kind === 'network' || e.kind === 'timeout') return true;
-  return e.kind === 'http' && e.status !== undefined && (e.status === 429 || e.status >= 500);
-}
+const retryAfter = new WeakMap<HistoryError, number | undefined>();
 
 /** Settles with `promise`, or rejects as soon as `signal` aborts (even if a stub fetch ignores it). */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -59,14 +53,15 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 async function askHeaders(options: ClientOptions, reason: 'initial' | 'unauthorized', signal: AbortSignal): Promise<Headers> {
   const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
   const provider = options.headers;
-  if (!provider) return headers;
-  try {
-    const extra = await untilAborted(Promise.resolve().then(() => provider({ reason })), signal);
-    new Headers(extra ?? undefined).forEach((value, name) => headers.set(name, value));
-  } catch {
-    if (signal.aborted) throw signal.reason;
-    // The provider's error may hold credentials: report that it failed, not what it said.
-    throw new HistoryError('config', `the headers provider failed (reason "${reason}")`, { attribute: 'headers' });
+  if (provider) {
+    try {
+      const extra = await untilAborted(Promise.resolve().then(() => provider({ reason })), signal);
+      new Headers(extra ?? undefined).forEach((value, name) => headers.set(name, value));
+    } catch {
+      if (signal.aborted) throw signal.reason;
+      // The provider's error may hold credentials: report that it failed, not what it said.
+      throw new HistoryError('config', `the headers provider failed (reason "${reason}")`, { attribute: 'headers' });
+    }
   }
   return headers;
 }
@@ -78,63 +73,43 @@ async function tryOnce(body: string, headers: Headers, options: ClientOptions, s
   const onAbort = () => controller.abort(signal.reason);
   signal.addEventListener('abort', onAbort);
   const timer =
-    timeoutMs > 0 && Number.isFinite(timeoutMs)
+    timeoutMs > 0 && timeoutMs < Infinity
       ? setTimeout(() => {
           timedOut = true;
           controller.abort(new DOMException('OperationHistory timed out', 'TimeoutError'));
         }, timeoutMs)
       : undefined;
-  const failed = (): HistoryError | unknown => {
-    if (signal.aborted) return signal.reason;
-    if (timedOut) return new HistoryError('timeout', `OperationHistory did not answer within ${timeoutMs} ms`);
-    return new HistoryError('network', `could not reach OperationHistory at ${options.endpoint} (offline, DNS, CORS or a dropped connection)`);
-  };
+  /** Awaits a step of the exchange; its failure is the caller's abort, the timeout or the network. */
+  const step = <T>(run: () => Promise<T>): Promise<T> =>
+    untilAborted(new Promise<T>((resolve) => resolve(run())), controller.signal).catch(() => {
+      throw signal.aborted
+        ? signal.reason
+        : timedOut
+          ? new HistoryError('timeout', `OperationHistory did not answer within ${timeoutMs} ms`)
+          : new HistoryError('network', `could not reach OperationHistory at ${options.endpoint} (offline, DNS, CORS or a dropped connection)`);
+    });
   try {
-    const doFetch = options.fetch ?? fetch;
-    let response: Response;
-    try {
-      const init: RequestInit = { method: 'POST', headers, body, credentials: 'omit', cache: 'no-store', mode: 'cors', signal: controller.signal };
-      response = await untilAborted(doFetch(options.endpoint, init), controller.signal);
-    } catch {
-      throw failed();
-    }
+    const init: RequestInit = { method: 'POST', headers, body, credentials: 'omit', cache: 'no-store', mode: 'cors', signal: controller.signal };
+    const response = await step(() => (options.fetch ?? fetch)(options.endpoint, init));
+    const { status } = response;
     if (!response.ok) {
       response.body?.cancel().catch(() => {});
-      const reason = response.statusText || REASONS[response.status] || '';
-      const error = new HistoryError('http', `OperationHistory answered HTTP ${response.status}${reason ? ` ${reason}` : ''}`, { status: response.status });
-      const after = parseRetryAfter(response.headers.get('Retry-After'));
-      if (after !== undefined) retryAfter.set(error, after);
+      const reason = response.statusText || new RegExp(`${status}([^|]+)`).exec(REASONS)?.[1];
+      const error = new HistoryError('http', `OperationHistory answered HTTP ${status}${reason ? ` ${reason}` : ''}`, { status });
+      retryAfter.set(error, parseRetryAfter(response.headers.get('Retry-After')));
       throw error;
     }
-    let text: string;
-    try {
-      text = await untilAborted(response.text(), controller.signal);
-    } catch {
-      throw failed();
-    }
-    return parseHistoryResponse(text, options.serverTimeZone === undefined ? {} : { serverTimeZone: options.serverTimeZone });
+    return parseHistoryResponse(await step(() => response.text()), { serverTimeZone: options.serverTimeZone });
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
   }
 }
 
-/** The same error with the token cut out of its message (a server page may echo the request). */
-function redact(error: HistoryError, token: string | undefined): HistoryError {
-  if (!token || !error.message.includes(token)) return error;
-  const { code, status, attribute } = error;
-  return new HistoryError(error.kind, error.message.split(token).join('…'), { code, status, attribute });
-}
-
-function report(error: unknown): void {
-  if (typeof reportError === 'function') reportError(error);
-}
-
 export async function fetchHistoryPage(query: HistoryQuery, start: number, length: number, options: ClientOptions, signal: AbortSignal): Promise<HistoryPage> {
   signal.throwIfAborted();
   const body = buildRequestBody(query, start, length);
   const policy = resolvePolicy(options.retry);
-  const sleep = options.sleep ?? defaultSleep;
   let headers = await askHeaders(options, 'initial', signal);
   let refreshed = false;
   let retries = 0;
@@ -146,24 +121,25 @@ export async function fetchHistoryPage(query: HistoryQuery, start: number, lengt
     } catch (thrown) {
       if (signal.aborted) throw signal.reason;
       if (!(thrown instanceof HistoryError)) throw thrown;
-      const error = redact(thrown, query.token);
-      if (error.kind === 'http' && error.status === 401 && !refreshed) {
+      const { kind, message, status = 0 } = thrown;
+      const token = query.token;
+      // A server page may echo the request: cut the token out of the message.
+      const error = token && message.includes(token) ? new HistoryError(kind, message.split(token).join('…'), thrown) : thrown;
+      if (status === 401 && !refreshed) {
         refreshed = true;
         headers = await askHeaders(options, 'unauthorized', signal);
-        signal.throwIfAborted();
         continue;
       }
-      if (error.kind === 'network' && isOffline()) continue; // wait for `online`; not a spent retry
-      if (!isRetryable(error) || retries >= policy.retries) throw error;
+      if (kind === 'network' && isOffline()) continue; // wait for `online`; not a spent retry
+      if (!(kind === 'network' || kind === 'timeout' || status === 429 || status >= 500) || retries >= policy.retries) throw error;
       retries++;
       const delayMs = retryAfter.get(thrown) ?? backoffDelay(retries, policy, options.random ?? Math.random);
       try {
         options.onRetry?.({ attempt: retries, delayMs, error });
       } catch (observerError) {
-        report(observerError); // a faulty observer must not stop the history from loading
+        globalThis.reportError?.(observerError); // a faulty observer must not stop the history from loading
       }
-      await sleep(delayMs, signal);
-      signal.throwIfAborted();
+      await (options.sleep ?? sleep)(delayMs, signal);
     }
   }
 }

@@ -8,26 +8,18 @@
  */
 
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+  /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?\s*(Z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
 const WCF = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/;
-const MAX_TIME = 8.64e15;
+/** .NET's DateTime.MinValue, 0001-01-01T00:00:00, in ms since 1970. */
+const MIN_VALUE = -62135596800000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
+    const n = 'numeric';
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', era: 'short', year: n, month: n, day: n, hour: n, minute: n, second: n });
     formatters.set(timeZone, f);
   }
   return f;
@@ -36,8 +28,7 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
 /** True when Intl knows the IANA zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    zoneFormatter(timeZone);
-    return true;
+    return !!zoneFormatter(timeZone);
   } catch {
     return false;
   }
@@ -45,61 +36,38 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** Date.UTC without its 0..99 → 1900s year mapping. */
 function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
-  const date = new Date(Date.UTC(2000, mo - 1, d, h, mi, s, ms));
-  date.setUTCFullYear(y);
-  return date.getTime();
+  return new Date(Date.UTC(2000, mo - 1, d, h, mi, s, ms)).setUTCFullYear(y);
 }
 
 /** How far the zone's wall clock is ahead of UTC at the instant `t`, in ms. */
 function zoneOffset(timeZone: string, t: number): number {
-  const parts: Record<string, string> = {};
-  for (const p of zoneFormatter(timeZone).formatToParts(new Date(t))) parts[p.type] = p.value;
-  let year = Number(parts['year']);
-  if (parts['era'] === 'BC' || parts['era'] === 'B') year = 1 - year;
-  const wall = utc(year, Number(parts['month']), Number(parts['day']), Number(parts['hour']), Number(parts['minute']), Number(parts['second']));
-  return wall - (t - (((t % 1000) + 1000) % 1000));
+  const p: Record<string, string> = {};
+  for (const { type, value } of zoneFormatter(timeZone).formatToParts(t)) p[type] = value;
+  const year = /^B/.test(p.era as string) ? 1 - Number(p.year) : Number(p.year);
+  return utc(year, Number(p.month), Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - (t - (((t % 1000) + 1000) % 1000));
 }
 
-function daysInMonth(y: number, mo: number): number {
-  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
-}
+/** The Date at `t` ms, or undefined outside the range a Date can hold. */
+const at = (t: number) => (Math.abs(t) <= 8.64e15 ? new Date(t) : undefined);
 
 /** Reads a server date; undefined when the text is not a date this module understands. */
 export function parseServerDate(text: string, timeZone: string): Date | undefined {
   const s = text.trim();
   const wcf = WCF.exec(s);
-  if (wcf) {
-    const t = Number(wcf[1]);
-    return Math.abs(t) <= MAX_TIME ? new Date(t) : undefined;
-  }
+  if (wcf) return at(Number(wcf[1]));
   const m = ISO.exec(s);
   if (!m) return undefined;
-  const [y, mo, d, h, mi, sec] = [1, 2, 3, 4, 5, 6].map((k) => Number(m[k] ?? 0)) as [number, number, number, number, number, number];
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) return undefined;
-  const ms = Number((m[7] ?? '').slice(0, 3).padEnd(3, '0'));
-  const zone = m[8];
-  if (y === 1 && mo === 1 && d === 1 && h === 0 && mi === 0 && sec === 0 && ms === 0 && !zone) return undefined;
-  const wall = utc(y, mo, d, h, mi, sec, ms);
-  let t: number;
-  if (zone) {
-    let offset = 0;
-    if (zone.toUpperCase() !== 'Z') {
-      const sign = zone[0] === '-' ? -1 : 1;
-      const digits = zone.slice(1).replace(':', '');
-      const oh = Number(digits.slice(0, 2));
-      const om = Number(digits.slice(2) || '0');
-      if (oh > 18 || om > 59) return undefined;
-      offset = sign * (oh * 60 + om) * 60_000;
-    }
-    t = wall - offset;
-  } else {
-    // Wall clock in the server's zone: guess with the offset at that instant, then correct
-    // once if the guess crossed a DST change.
-    const first = zoneOffset(timeZone, wall);
-    t = wall - first;
-    const second = zoneOffset(timeZone, t);
-    if (second !== first) t = wall - second;
+  const [y, mo, d, h, mi, sec, oh, om] = [1, 2, 3, 4, 5, 6, 10, 11].map((k) => Number(m[k] ?? 0));
+  const wall = utc(y, mo, d, h, mi, sec, Number(`${m[7] ?? ''}00`.slice(0, 3)));
+  // Day 31 of a 30-day month (or 29 February of a common year) would roll into the next month.
+  if (new Date(wall).getUTCMonth() !== mo - 1 || new Date(wall).getUTCDate() !== d || h > 23 || mi > 59 || sec > 59 || oh > 18 || om > 59) {
+    return undefined;
   }
-  return Math.abs(t) <= MAX_TIME ? new Date(t) : undefined;
+  if (m[8]) return at(wall - (m[9] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000);
+  if (wall === MIN_VALUE) return undefined; // "no date"
+  // Wall clock in the server's zone: guess with the offset at that instant, then correct
+  // once if the guess crossed a DST change.
+  const first = zoneOffset(timeZone, wall);
+  const second = zoneOffset(timeZone, wall - first);
+  return at(wall - second);
 }

@@ -21,21 +21,17 @@ export class HistoryError extends Error {
   readonly status?: number;
   readonly attribute?: string;
 
-  constructor(kind: ErrorKind, message: string, init: HistoryErrorInit = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+  constructor(kind: ErrorKind, message: string, { cause, ...init }: HistoryErrorInit = {}) {
+    super(message, cause === undefined ? undefined : { cause });
     this.kind = kind;
-    this.code = init.code;
-    this.status = init.status;
-    this.attribute = init.attribute;
+    // Only the fields that are set, so toDetail() can copy them all.
+    for (const [k, v] of Object.entries(init)) if (v !== undefined) Object.assign(this, { [k]: v });
   }
 
-  /** The plain object sent in `loyalty-history-error` events. */
+  /** The plain object sent in `loyalty-history-error` events: kind, message, and code, status, attribute when set. */
   toDetail(): ErrorDetail {
-    const d: { -readonly [K in keyof ErrorDetail]: ErrorDetail[K] } = { kind: this.kind, message: this.message };
-    if (this.code !== undefined) d.code = this.code;
-    if (this.status !== undefined) d.status = this.status;
-    if (this.attribute !== undefined) d.attribute = this.attribute;
-    return d;
+    const { name: _, ...own } = this; // own enumerable fields: kind and the set ones of code, status, attribute
+    return { ...own, message: this.message };
   }
 }
 
@@ -45,6 +41,12 @@ export interface ErrorDetail {
   readonly code?: number;
   readonly status?: number;
   readonly attribute?: string;
+}
+
+/** A value for a developer message: JSON-quoted, cut to 60 characters. */
+export function quote(value: unknown): string {
+  const s = String(value);
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
 }
 
 /**

@@ -1,76 +1,49 @@
 /**
- * Lenient field readers for OperationHistory rows, as zod/mini schemas. A field of the wrong
- * type reads as undefined (absent) instead of failing the page: one odd value from an evolving
- * server must not hide a member's whole history.
+ * Lenient readers for OperationHistory fields. A field of the wrong type reads as undefined
+ * (absent) instead of failing the page: one odd value from an evolving server must not hide a
+ * member's whole history. Numbers arrive as NUM-marked source text (json.ts).
  */
-import * as z from 'zod/mini';
-import { JsonNumber } from './json.js';
-import type { Digits } from './types.js';
+import { NUM } from './json.js';
 import { parseServerDate } from './dates.js';
+import type { Digits } from './types.js';
 
-const jsonNumber = z.instanceof(JsonNumber);
-const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INTEGER_DIGITS = /^([+-]?)(\d+)(?:\.0*)?$/;
-
-/** Any wire value (a JsonNumber or a numeric string) to its text, trimmed. */
-const numberText = z.union([z.pipe(jsonNumber, z.transform((n) => n.source)), z.pipe(z.string(), z.transform((s) => s.trim()))]);
-
-/** Wraps a schema so that null, a missing key or a wrong type all give undefined. */
-function lenient<T>(schema: z.ZodMiniType<T | undefined>): z.ZodMiniType<T | undefined> {
-  return z.catch(z.optional(schema), undefined) as z.ZodMiniType<T | undefined>;
+/** The text of a wire number, or of a string (trimmed); undefined for anything else. */
+export function text(v: unknown): string | undefined {
+  return typeof v === 'string' ? (v[0] === NUM ? v.slice(1) : v.trim()) : undefined;
 }
 
-/** "0042" → "42", "-0" → "0"; undefined unless the text is an integer (a trailing ".0" is allowed). */
-export function toDigits(text: string): Digits | undefined {
-  const m = INTEGER_DIGITS.exec(text);
-  if (!m) return undefined;
-  const body = (m[2] as string).replace(/^0+(?=\d)/, '');
-  return m[1] === '-' && body !== '0' ? `-${body}` : body;
+/** An identifier as digits, never through Number: "0042" → "42", "-0" → "0", "7.0" → "7". */
+export function digits(v: unknown): Digits | undefined {
+  const m = /^([+-]?)0*(\d+?)(?:\.0*)?$/.exec(text(v) ?? '');
+  return m ? (m[1] === '-' && m[2] !== '0' ? '-' : '') + m[2] : undefined;
 }
 
-function toNumber(text: string): number | undefined {
-  if (!NUMERIC.test(text)) return undefined;
-  const n = Number(text);
+/** A money or points value; numeric strings such as "12.5" are accepted. */
+export function number(v: unknown): number | undefined {
+  const t = text(v) ?? '';
+  const n = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(t) ? Number(t) : NaN;
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** An identifier (Id, ChequeId, Client…) as digits, never through Number. */
-export const digitsField = lenient<Digits>(z.pipe(numberText, z.transform(toDigits)));
-
-/** A money or points value; numeric strings such as "12.5" are accepted. */
-export const numberField = lenient<number>(z.pipe(numberText, z.transform(toNumber)));
-
-/** A count: a non-negative safe integer, else absent. */
-export const countField = lenient<number>(
-  z.pipe(
-    numberText,
-    z.transform((t) => {
-      const n = toNumber(t);
-      return n !== undefined && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
-    }),
-  ),
-);
+/** A count: a non-negative safe integer, else undefined. */
+export function count(v: unknown): number | undefined {
+  const n = number(v);
+  return n !== undefined && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+}
 
 /** true/false, also "true"/"false" and 1/0 as numbers or strings. */
-export const booleanField = lenient<boolean>(
-  z.union([
-    z.boolean(),
-    z.pipe(
-      numberText,
-      z.transform((t) => {
-        const s = t.toLowerCase();
-        if (s === 'true' || s === '1') return true;
-        if (s === 'false' || s === '0') return false;
-        return undefined;
-      }),
-    ),
-  ]),
-);
+export function bool(v: unknown): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  const t = text(v)?.toLowerCase();
+  return t === 'true' || t === '1' ? true : t === 'false' || t === '0' ? false : undefined;
+}
 
 /** A non-empty string; numbers are not turned into text. */
-export const stringField = lenient<string>(z.pipe(z.string(), z.transform((s) => (s === '' ? undefined : s))));
+export function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' && v[0] !== NUM ? v : undefined;
+}
 
 /** A date in any of the server's forms (see dates.ts), read in `timeZone` when it has no offset. */
-export function dateField(timeZone: string): z.ZodMiniType<Date | undefined> {
-  return lenient<Date>(z.pipe(z.string(), z.transform((s) => parseServerDate(s, timeZone))));
+export function date(v: unknown, timeZone: string): Date | undefined {
+  return typeof v === 'string' ? parseServerDate(v, timeZone) : undefined;
 }

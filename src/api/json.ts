@@ -1,180 +1,36 @@
 /**
- * A small JSON reader for OperationHistory bodies. Unlike `JSON.parse` it keeps every
- * number as its source text (64-bit ids above 2^53 survive) and builds objects without a
- * prototype, so keys such as `__proto__` or `constructor` are plain data.
+ * `JSON.parse` that never rounds a number: before parsing, every number token becomes a string
+ * holding its source text behind NUM, so a 64-bit id above 2^53 reaches fields.ts as written and
+ * fields.ts can still tell a number from a string. Whole JSON strings are matched first and left
+ * alone. Objects come from `JSON.parse`, so a `__proto__` key is an own data property.
  */
 
-/** A JSON number as written by the server, e.g. `9007199254740993` or `12.50`. */
-export class JsonNumber {
-  constructor(readonly source: string) {
-    Object.freeze(this);
+/** Marks a string that was a JSON number on the wire: `"\0" + source`, e.g. "\u00009007199254740993". */
+export const NUM = '\0';
+
+/**
+ * A whole string, or a number token not followed by `:` (a number in a key's place stays as it
+ * is, so invalid JSON stays invalid).
+ */
+const TOKEN = /"(?:[^"\\]|\\.)*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?(?!\s*:)/g;
+
+/**
+ * Parses `text`. Invalid JSON throws a SyntaxError saying whether the text is cut short
+ * ("truncated JSON (the body ends at position 45)") or wrong ("invalid JSON (<engine's reason>)").
+ */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(TOKEN, (t) => (t[0] === '"' ? t : `"\\u0000${t}"`)));
+  } catch {
+    // Quoting keeps valid JSON valid, so the text as sent fails too, with the true position.
   }
-}
-
-export type JsonValue = null | boolean | string | JsonNumber | JsonValue[] | JsonObject;
-/** A prototype-less object: only own keys exist. */
-export interface JsonObject {
-  [key: string]: JsonValue | undefined;
-}
-
-export class JsonSyntaxError extends Error {
-  override readonly name = 'JsonSyntaxError';
-  constructor(
-    message: string,
-    readonly position: number,
-    /** True when the text ended before the value was complete. */
-    readonly truncated: boolean,
-  ) {
-    super(message);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    // Chromium quotes a piece of the text after the reason: cut it, it could hold part of the token.
+    const reason = String((e as Error).message).replace(/, (\.\.\.)?".*/s, '');
+    const at = /position (\d+)/.exec(reason);
+    const truncated = at ? Number(at[1]) >= text.length : /end of|EOF/i.test(reason);
+    throw new SyntaxError(truncated ? `truncated JSON (the body ends at position ${text.length})` : `invalid JSON (${reason})`, { cause: e });
   }
-}
-
-const MAX_DEPTH = 200;
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-
-export function parseJson(text: string): JsonValue {
-  let i = 0;
-  const n = text.length;
-
-  const fail = (what: string): never => {
-    if (i >= n) throw new JsonSyntaxError(`the text ends at position ${n} before the JSON is complete`, n, true);
-    throw new JsonSyntaxError(`${what}: unexpected ${JSON.stringify(text[i])} at position ${i}`, i, false);
-  };
-  const skipSpace = (): void => {
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break;
-      i++;
-    }
-  };
-  const expect = (ch: string, what: string): void => {
-    skipSpace();
-    if (text[i] !== ch) fail(what);
-    i++;
-  };
-
-  const readString = (): string => {
-    i++; // opening quote
-    let out = '';
-    let chunk = i;
-    for (;;) {
-      if (i >= n) fail('unterminated string');
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        out += text.slice(chunk, i++);
-        return out;
-      }
-      if (c === 0x5c) {
-        out += text.slice(chunk, i++);
-        if (i >= n) fail('unterminated escape');
-        const e = text[i];
-        if (e === 'u') {
-          const hex = text.slice(i + 1, i + 5);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
-            if (i + 5 > n && /^[0-9a-fA-F]*$/.test(hex)) i = n;
-            fail('bad \\u escape');
-          }
-          out += String.fromCharCode(parseInt(hex, 16));
-          i += 5;
-        } else {
-          const mapped = e === undefined ? undefined : ESCAPES[e];
-          if (mapped === undefined) fail('bad escape');
-          out += mapped;
-          i++;
-        }
-        chunk = i;
-        continue;
-      }
-      if (c < 0x20) fail('control character in string');
-      i++;
-    }
-  };
-
-  const digits = (what: string): void => {
-    const from = i;
-    while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
-    if (i === from) fail(what);
-  };
-  const readNumber = (): JsonNumber => {
-    const from = i;
-    if (text[i] === '-') i++;
-    if (text[i] === '0') i++;
-    else digits('bad number');
-    if (text[i] === '.') {
-      i++;
-      digits('bad number');
-    }
-    if (text[i] === 'e' || text[i] === 'E') {
-      i++;
-      if (text[i] === '+' || text[i] === '-') i++;
-      digits('bad number');
-    }
-    return new JsonNumber(text.slice(from, i));
-  };
-
-  const readWord = <T>(word: string, value: T): T => {
-    if (text.startsWith(word, i)) {
-      i += word.length;
-      return value;
-    }
-    if (word.startsWith(text.slice(i))) i = n; // the text stops inside the word
-    return fail('unknown word');
-  };
-
-  const readValue = (depth: number): JsonValue => {
-    if (depth > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH}`);
-    skipSpace();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      const obj = Object.create(null) as JsonObject;
-      skipSpace();
-      if (text[i] === '}') {
-        i++;
-        return obj;
-      }
-      for (;;) {
-        skipSpace();
-        if (text[i] !== '"') fail('expected a key');
-        const key = readString();
-        expect(':', 'expected ":"');
-        obj[key] = readValue(depth + 1);
-        skipSpace();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') {
-          i++;
-          return obj;
-        } else fail('expected "," or "}"');
-      }
-    }
-    if (c === '[') {
-      i++;
-      const arr: JsonValue[] = [];
-      skipSpace();
-      if (text[i] === ']') {
-        i++;
-        return arr;
-      }
-      for (;;) {
-        arr.push(readValue(depth + 1));
-        skipSpace();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') {
-          i++;
-          return arr;
-        } else fail('expected "," or "]"');
-      }
-    }
-    if (c === '"') return readString();
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return readNumber();
-    if (c === 't') return readWord('true', true);
-    if (c === 'f') return readWord('false', false);
-    if (c === 'n') return readWord('null', null);
-    return fail('expected a value');
-  };
-
-  const value = readValue(0);
-  skipSpace();
-  if (i < n) fail('extra text after the JSON value');
-  return value;
 }

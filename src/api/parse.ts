@@ -1,11 +1,11 @@
 /**
  * OperationHistory response text → HistoryPage. Reads numbers without rounding (json.ts),
- * checks the envelope with zod/mini, and reads each row leniently (fields.ts).
+ * checks the envelope with zod/mini, and reads each field leniently (fields.ts).
  */
 import * as z from 'zod/mini';
-import { HistoryError } from './errors.js';
-import { JsonNumber, JsonSyntaxError, parseJson, type JsonValue } from './json.js';
-import { booleanField, countField, dateField, digitsField, numberField, stringField } from './fields.js';
+import { HistoryError, quote } from './errors.js';
+import { NUM, parseJson } from './json.js';
+import { bool, count, date, digits, number, str, text as wireText } from './fields.js';
 import { isValidTimeZone } from './dates.js';
 import type { HistoryPage, Operation } from './types.js';
 
@@ -14,138 +14,82 @@ export interface ParseOptions {
   serverTimeZone?: string;
 }
 
-const DEFAULT_ZONE = 'Europe/Moscow';
+/** The shape that can fail the page; ErrorCode is checked with its value, the rest read leniently. */
+const envelope = z.object({ Operations: z.nullish(z.array(z.unknown())) });
 
-/** A JSON object (not an array, nor a JsonNumber, which is an object too). */
-const jsonObject = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof JsonNumber));
+type Reader = (v: unknown, zone: string) => unknown;
+const READERS: Record<string, Reader> = { d: digits, n: number, c: count, s: str, b: bool, t: date };
 
-const envelope = z.pipe(jsonObject, z.object({
-  ErrorCode: z.nullish(z.union([z.instanceof(JsonNumber), z.string()])),
-  Message: stringField,
-  Rows: countField,
-  Client: digitsField,
-  Phone: digitsField,
-  Card: digitsField,
-  Operations: z.nullish(z.array(z.unknown())),
-}));
+/**
+ * Output keys, each after the letter of its reader (d digits, n number, c count, s string,
+ * b boolean, t date). The wire name is the key with a capital first letter: bonusId ← BonusId.
+ */
+const ROW =
+  'did dpos dbonusId dchequeId spartnerName sposName namount nadded nredeemed brefund tproctime ndiscount nsertRedeemed ' +
+  'scouponNumber sbonusSourceName ncomponentType nbonusSource schequeNumber bactive tactiveDate texpiryDate nremain dparent dorderId';
+const PAGE = 'crows dclient dphone dcard';
 
-/** What each envelope path must be, for messages a developer can act on. */
-const EXPECTED: Record<string, string> = {
-  '': 'the body must be a JSON object',
-  ErrorCode: 'ErrorCode must be an integer or null',
-  Operations: 'Operations must be an array or null',
-};
-
-function rowSchema(zone: string) {
-  const date = dateField(zone);
-  return z.pipe(jsonObject, z.object({
-    Id: digitsField,
-    Pos: digitsField,
-    BonusId: digitsField,
-    ChequeId: digitsField,
-    PartnerName: stringField,
-    PosName: stringField,
-    Amount: numberField,
-    Added: numberField,
-    Redeemed: numberField,
-    Refund: booleanField,
-    Proctime: date,
-    Discount: numberField,
-    SertRedeemed: numberField,
-    CouponNumber: stringField,
-    BonusSourceName: stringField,
-    ComponentType: numberField,
-    BonusSource: numberField,
-    ChequeNumber: stringField,
-    Active: booleanField,
-    ActiveDate: date,
-    ExpiryDate: date,
-    Remain: numberField,
-    Parent: digitsField,
-    OrderId: digitsField,
-  }));
+/** Reads the fields of `spec` from a wire object into `into`, leaving out the absent ones. */
+function read<T>(spec: string, wire: Record<string, unknown>, zone: string, into: Record<string, unknown> = {}): T {
+  for (const f of spec.split(' ')) {
+    const v = (READERS[f[0] as string] as Reader)(wire[(f[1] as string).toUpperCase() + f.slice(2)], zone);
+    if (v !== undefined) into[f.slice(1)] = v;
+  }
+  return Object.freeze(into) as T;
 }
-const rowSchemas = new Map<string, ReturnType<typeof rowSchema>>();
 
 /** A short description of a wire value for error messages. */
 function describe(v: unknown): string {
-  if (v === null) return 'null';
+  if (v === null || v === true || v === false) return String(v);
   if (v === undefined) return 'nothing';
-  if (Array.isArray(v)) return 'an array';
-  if (v instanceof JsonNumber) return `the number ${v.source}`;
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-  if (typeof v === 'boolean') return String(v);
-  return 'an object';
+  if (typeof v !== 'string') return Array.isArray(v) ? 'an array' : 'an object';
+  if (v[0] === NUM) return `the number ${v.slice(1)}`;
+  return `the string ${quote(v)}`;
 }
 
 function invalid(message: string): HistoryError {
   return new HistoryError('invalid-response', message);
 }
 
-function readJson(text: string): JsonValue {
+/** The response's part is not what `expected` says; names what came instead. */
+const wrong = (expected: string, v: unknown) => invalid(`OperationHistory response: ${expected}, got ${describe(v)}`);
+
+function readJson(text: string): unknown {
   const body = text.replace(/^\uFEFF/, '');
   const start = body.trimStart();
-  if (start === '') throw invalid('expected JSON from OperationHistory, got an empty body');
-  if (start.startsWith('<')) {
+  const got = (what: string) => invalid(`expected JSON from OperationHistory, got ${what}`);
+  if (start === '') throw got('an empty body');
+  if (start[0] === '<') {
     const head = start.slice(0, 40).replace(/\s+/g, ' ') + (start.length > 40 ? '…' : '');
-    const kind = /^<(\?xml|\w+Response\b)/.test(start) ? 'XML (the server ignored Accept: application/json)' : 'an HTML page';
-    throw invalid(`expected JSON from OperationHistory, got ${kind} (starts with "${head}")`);
+    throw got(`${/^<(\?xml|\w+Response\b)/.test(start) ? 'XML' : 'an HTML page'} (starts with "${head}")`);
   }
   try {
     return parseJson(body);
   } catch (e) {
-    if (!(e instanceof JsonSyntaxError)) throw e;
-    const what = e.truncated ? `truncated JSON (the body ends at position ${e.position})` : `invalid JSON (${e.message})`;
-    throw invalid(`expected JSON from OperationHistory, got ${what}`);
+    throw got((e as Error).message);
   }
-}
-
-/** Drops absent fields so the frozen object only has what the server sent. */
-function compact<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return Object.freeze(o);
 }
 
 export function parseHistoryResponse(text: string, options: ParseOptions = {}): HistoryPage {
-  const zone = options.serverTimeZone ?? DEFAULT_ZONE;
-  if (!isValidTimeZone(zone)) throw new HistoryError('config', `serverTimeZone must be an IANA time zone such as "Europe/Moscow", got ${JSON.stringify(zone)}`);
-  const json = readJson(text);
+  const zone = options.serverTimeZone ?? 'Europe/Moscow';
+  if (!isValidTimeZone(zone)) throw new HistoryError('config', `serverTimeZone must be an IANA time zone, got ${quote(zone)}`);
+  const json = readJson(text) as Record<string, unknown>;
   const result = envelope.safeParse(json);
   if (!result.success) {
-    const path = result.error.issues[0]?.path ?? [];
-    const key = String(path[0] ?? '');
-    const actual = key === '' ? json : (json as Record<string, unknown>)[key];
-    throw invalid(`OperationHistory response: ${EXPECTED[key] ?? `${key} has the wrong type`}, got ${describe(actual)}`);
+    // The schema can only fail on the body itself or on Operations.
+    throw result.error.issues[0]?.path.length ? wrong('Operations must be an array or null', json.Operations) : wrong('the body must be a JSON object', json);
   }
-  const env = result.data;
-  if (env.ErrorCode != null) {
-    const source = env.ErrorCode instanceof JsonNumber ? env.ErrorCode.source : env.ErrorCode.trim();
+  const { ErrorCode } = json;
+  if (ErrorCode != null) {
+    const source = wireText(ErrorCode); // a number, or a string of one
     const code = Number(source);
-    if (source === '' || !Number.isInteger(code)) throw invalid(`OperationHistory response: ErrorCode must be an integer or null, got ${describe(env.ErrorCode)}`);
-    if (code !== 0) throw new HistoryError('api', env.Message?.trim() || `Error ${code}`, { code });
+    if (!source || !Number.isInteger(code)) throw wrong('ErrorCode must be an integer or null', ErrorCode);
+    if (code !== 0) throw new HistoryError('api', str(json.Message)?.trim() || `Error ${code}`, { code });
   }
-  let schema = rowSchemas.get(zone);
-  if (!schema) rowSchemas.set(zone, (schema = rowSchema(zone)));
-  const operations: Operation[] = [];
-  (env.Operations ?? []).forEach((raw, index) => {
-    if (raw === null) return; // a null entry in a .NET list carries no row
-    const row = schema.safeParse(raw);
-    if (!row.success) throw invalid(`OperationHistory response: Operations[${index}] must be an object, got ${describe(raw)}`);
-    const r = row.data;
-    operations.push(
-      compact<Operation>({
-        id: r.Id, pos: r.Pos, bonusId: r.BonusId, chequeId: r.ChequeId,
-        partnerName: r.PartnerName, posName: r.PosName,
-        amount: r.Amount, added: r.Added, redeemed: r.Redeemed, refund: r.Refund,
-        proctime: r.Proctime, discount: r.Discount, sertRedeemed: r.SertRedeemed,
-        couponNumber: r.CouponNumber, bonusSourceName: r.BonusSourceName,
-        componentType: r.ComponentType, bonusSource: r.BonusSource, chequeNumber: r.ChequeNumber,
-        active: r.Active, activeDate: r.ActiveDate, expiryDate: r.ExpiryDate, remain: r.Remain,
-        parent: r.Parent, orderId: r.OrderId,
-      }),
-    );
+  const operations = (result.data.Operations ?? []).flatMap((raw, index): Operation[] => {
+    if (raw === null) return []; // a null entry in a .NET list carries no row
+    if (typeof raw !== 'object' || Array.isArray(raw)) throw wrong(`Operations[${index}] must be an object`, raw);
+    return [read<Operation>(ROW, raw as Record<string, unknown>, zone)];
   });
-  return compact<HistoryPage>({
-    rows: env.Rows, operations: Object.freeze(operations), client: env.Client, phone: env.Phone, card: env.Card,
-  });
+  return read<HistoryPage>(PAGE, json, zone, { operations: Object.freeze(operations) });
 }

@@ -6,12 +6,13 @@ export const DEFAULT_RETRY: RetryPolicy = Object.freeze({ retries: 3, baseDelayM
 export const RETRY_AFTER_CAP_MS = 30_000;
 
 export function resolvePolicy(p: Partial<RetryPolicy> = {}): RetryPolicy {
-  const pick = (v: number | undefined, d: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : d);
-  return {
-    retries: Math.floor(pick(p.retries, DEFAULT_RETRY.retries)),
-    baseDelayMs: pick(p.baseDelayMs, DEFAULT_RETRY.baseDelayMs),
-    maxDelayMs: pick(p.maxDelayMs, DEFAULT_RETRY.maxDelayMs),
-  };
+  const policy: Record<string, number> = { ...DEFAULT_RETRY };
+  for (const k in policy) {
+    const v = (p as Record<string, unknown>)[k];
+    if (typeof v === 'number' && v >= 0 && v < Infinity) policy[k] = v;
+  }
+  policy.retries = Math.floor(policy.retries as number);
+  return policy as unknown as RetryPolicy;
 }
 
 /**
@@ -21,8 +22,7 @@ export function resolvePolicy(p: Partial<RetryPolicy> = {}): RetryPolicy {
  */
 export function backoffDelay(retry: number, policy: RetryPolicy, random: () => number): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-  const r = Math.min(Math.max(random(), 0), 1);
-  return Math.round(ceiling / 2 + (r * ceiling) / 2);
+  return Math.round(ceiling / 2 + (Math.min(Math.max(random(), 0), 1) * ceiling) / 2);
 }
 
 /** `Retry-After` in ms (delta-seconds or an HTTP date), capped; undefined when absent or unreadable. */
@@ -30,48 +30,37 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (value === null) return undefined;
   const text = value.trim();
   const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
-  if (Number.isNaN(ms)) return undefined;
-  return Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
+  return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
+}
+
+/**
+ * Resolves after `ms`, or with no `ms` on the window's `online` event; rejects with the
+ * signal's reason on abort. Leaves no timer or listener behind.
+ */
+function wait(signal: AbortSignal, ms?: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const end = (aborted?: boolean) => {
+      clearTimeout(timer);
+      globalThis.removeEventListener('online', onOnline);
+      signal.removeEventListener('abort', onAbort);
+      if (aborted) reject(signal.reason);
+      else resolve();
+    };
+    const onOnline = () => end();
+    const onAbort = () => end(true);
+    const timer = ms === undefined ? undefined : setTimeout(onOnline, ms);
+    if (ms === undefined) globalThis.addEventListener('online', onOnline);
+    signal.addEventListener('abort', onAbort);
+  });
 }
 
 /** Resolves after `ms`; rejects with the signal's reason on abort, leaving no timer or listener. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
+export const sleep = (ms: number, signal: AbortSignal): Promise<void> => wait(signal, ms);
 
 export function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
 /** Resolves at once when online, else on the window's `online` event; abortable. */
-export function waitUntilOnline(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    if (!isOffline()) return resolve();
-    const done = () => {
-      globalThis.removeEventListener('online', onOnline);
-      signal.removeEventListener('abort', onAbort);
-    };
-    const onOnline = () => {
-      done();
-      resolve();
-    };
-    const onAbort = () => {
-      done();
-      reject(signal.reason);
-    };
-    globalThis.addEventListener('online', onOnline);
-    signal.addEventListener('abort', onAbort);
-  });
-}
+export const waitUntilOnline = (signal: AbortSignal): Promise<void> => (isOffline() ? wait(signal) : signal.aborted ? Promise.reject(signal.reason) : Promise.resolve());

@@ -29,32 +29,11 @@ export interface Formatter {
   dateTime(d: Date): string;
 }
 
-const LOCALE: Record<Lang, string> = { ru: 'ru-RU', en: 'en-GB' };
-const MESSAGES: Record<Lang, Messages> = { ru, en };
 const cache = new Map<string, Formatter>();
 const MINUS = '\u2212';
 
 const ok = (d: Date) => d instanceof Date && !Number.isNaN(d.getTime());
-
-/** The zone's name if Intl knows it, else undefined. */
-function checkZone(tz: string | undefined): string | undefined {
-  if (!tz) return undefined;
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}
-
-function checkCurrency(c: string | undefined): string | undefined {
-  if (!c || !/^[A-Za-z]{3}$/.test(c)) return undefined;
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: c });
-    return c.toUpperCase();
-  } catch {
-    return undefined;
-  }
-}
+const zoneOf = (timeZone?: string) => new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
 
 /**
  * The formatter for a language, currency (default RUB) and time zone (default the browser's).
@@ -62,43 +41,44 @@ function checkCurrency(c: string | undefined): string | undefined {
  * The same key always gives the same object, so Intl objects are built once per page.
  */
 export function getFormatter(lang: Lang, options: { currency?: string; timeZone?: string } = {}): Formatter {
-  const currency = checkCurrency(options.currency) ?? 'RUB';
-  const timeZone = checkZone(options.timeZone) ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // Intl accepts any well-formed code (three letters) and throws on the rest.
+  const currency = /^[a-z]{3}$/i.test(options.currency ?? '') ? (options.currency as string).toUpperCase() : 'RUB';
+  let timeZone: string;
+  try {
+    timeZone = zoneOf(options.timeZone || undefined); // '' means the browser's zone too
+  } catch {
+    timeZone = zoneOf();
+  }
   const key = `${lang}|${currency}|${timeZone}`;
   let f = cache.get(key);
-  if (!f) {
-    f = createFormatter(lang, currency, timeZone);
-    cache.set(key, f);
-  }
+  if (!f) cache.set(key, (f = createFormatter(lang, currency, timeZone)));
   return f;
 }
 
 function createFormatter(lang: Lang, currency: string, timeZone: string): Formatter {
-  const loc = LOCALE[lang];
-  const msg = MESSAGES[lang];
-  const cur = { style: 'currency', currency, currencyDisplay: 'narrowSymbol' } as const;
-  const moneyWhole = new Intl.NumberFormat(loc, { ...cur, minimumFractionDigits: 0, maximumFractionDigits: 0 });
-  const moneyCents = new Intl.NumberFormat(loc, { ...cur, minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const pts = new Intl.NumberFormat(loc, { maximumFractionDigits: 2 });
-  const ptsSigned = new Intl.NumberFormat(loc, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-  const time = new Intl.DateTimeFormat(loc, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
-  const dayMonth = new Intl.DateTimeFormat(loc, { day: 'numeric', month: 'long', timeZone });
-  const full = new Intl.DateTimeFormat(loc, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
-  const fullTime = new Intl.DateTimeFormat(loc, { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone });
-  const parts = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
-
-  const dayKey = (d: Date): string => {
-    if (!ok(d)) return '';
-    const p: Record<string, string> = {};
-    for (const { type, value } of parts.formatToParts(d)) p[type] = value;
-    return `${p.year}-${p.month}-${p.day}`;
+  const loc = lang === 'ru' ? 'ru-RU' : 'en-GB';
+  const msg = lang === 'ru' ? ru : en;
+  const num = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(loc, { maximumFractionDigits: 2, ...o });
+  const money = (digits: number) =>
+    num({ style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const moneyWhole = money(0);
+  const moneyCents = money(2);
+  const pts = num({});
+  const ptsSigned = num({ signDisplay: 'exceptZero' });
+  /** Formats dates in the zone; an invalid date gives ''. */
+  const dates = (o: Intl.DateTimeFormatOptions, locale = loc) => {
+    const f = new Intl.DateTimeFormat(locale, { timeZone, ...o });
+    return (d: Date) => (ok(d) ? f.format(d) : '');
   };
+  const dayMonth = dates({ day: 'numeric', month: 'long' });
+  const full = dates({ day: 'numeric', month: 'long', year: 'numeric' });
+  // Swedish writes dates as ISO does: 2025-11-06.
+  const dayKey = dates({ year: 'numeric', month: '2-digit', day: '2-digit' }, 'sv-SE');
   /** The key of the day before a key, by calendar arithmetic (immune to DST). */
   const dayBefore = (key: string): string => {
     const [y, m, d] = key.split('-').map(Number);
     return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
   };
-  const safe = (fmt: Intl.DateTimeFormat) => (d: Date) => (ok(d) ? fmt.format(d) : '');
 
   return {
     lang,
@@ -107,7 +87,7 @@ function createFormatter(lang: Lang, currency: string, timeZone: string): Format
     timeZone,
     money: (n) => (Number.isInteger(Math.round(n * 100) / 100) ? moneyWhole : moneyCents).format(n).replace('-', MINUS),
     points: (n, signed = false) => (signed ? ptsSigned : pts).format(n).replace(/[-\u2212]/, MINUS),
-    time: safe(time),
+    time: dates({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
     dayKey,
     dayHeader: (d, now) => {
       const key = dayKey(d);
@@ -115,10 +95,10 @@ function createFormatter(lang: Lang, currency: string, timeZone: string): Format
       const today = dayKey(now);
       if (key === today) return msg.today;
       if (key === dayBefore(today)) return msg.yesterday;
-      return key.slice(0, 4) === today.slice(0, 4) ? dayMonth.format(d) : full.format(d);
+      return (key.slice(0, 4) === today.slice(0, 4) ? dayMonth : full)(d);
     },
-    dateShort: safe(dayMonth),
-    date: safe(full),
-    dateTime: safe(fullTime),
+    dateShort: dayMonth,
+    date: full,
+    dateTime: dates({ dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' }),
   };
 }

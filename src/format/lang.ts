@@ -3,20 +3,13 @@ export type Lang = 'ru' | 'en';
 
 /** Maps a language tag ('ru', 'ru-RU', 'EN_gb') to a supported language, or undefined. */
 export function toLang(tag: string | null | undefined): Lang | undefined {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return base === 'ru' || base === 'en' ? base : undefined;
+  return /^\s*(ru|en)([-_]|\s*$)/i.exec(tag ?? '')?.[1]?.toLowerCase() as Lang | undefined;
 }
 
-/** The nearest non-empty `lang` attribute above `el`, crossing shadow roots (the element itself included). */
-function inheritedLang(el: Element): string | undefined {
-  let node: Element | null = el;
-  while (node) {
-    const found: Element | null = node.closest('[lang]:not([lang=""])');
-    if (found) return found.getAttribute('lang') ?? undefined;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return undefined;
+/** The element's parent, or the host of the shadow root it sits in. */
+function up(el: Element): Element | null {
+  const root = el.getRootNode();
+  return el.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
 }
 
 /**
@@ -35,14 +28,11 @@ export function resolveLang(
   host: Element,
   languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
 ): Lang {
-  const own = toLang(attr);
-  if (own) return own;
-  const root = host.getRootNode();
-  const parent = host.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
-  const inherited = parent ? toLang(inheritedLang(parent)) : undefined;
-  if (inherited) return inherited;
-  for (const l of languages) {
-    const lang = toLang(l);
+  // The nearest non-empty `lang` above the element, crossing shadow roots.
+  let nearest: string | null = null;
+  for (let el = up(host); el && !nearest; el = up(el)) nearest = el.getAttribute('lang');
+  for (const tag of [attr, nearest, ...languages]) {
+    const lang = toLang(tag);
     if (lang) return lang;
   }
   return 'ru';

@@ -58,8 +58,3 @@ export interface Messages {
   readonly copied: string;
   readonly gotoParent: string;
 }
-
-/** Plural rules that pick the form of the number as it is displayed (up to 2 decimals). */
-export function pluralRules(locale: string): Intl.PluralRules {
-  return new Intl.PluralRules(locale, { maximumFractionDigits: 2 });
-}

@@ -1,57 +1,74 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import { JsonNumber, JsonSyntaxError, parseJson, type JsonObject } from '../../src/api/json.js';
+import { NUM, parseJson } from '../../src/api/json.js';
 
-function syntaxError(text: string): JsonSyntaxError {
+function syntaxError(text: string): SyntaxError {
   try {
     parseJson(text);
   } catch (e) {
-    expect(e).to.be.instanceOf(JsonSyntaxError);
-    return e as JsonSyntaxError;
+    expect(e).to.be.instanceOf(SyntaxError);
+    return e as SyntaxError;
   }
   throw new Error(`parsed: ${text}`);
 }
 
 describe('parseJson', () => {
-  it('keeps numbers as their source text', () => {
-    const v = parseJson('[9007199254740993, -0.5e-3, 0, 12.50]') as JsonNumber[];
-    expect(v.map((n) => n.source)).to.deep.equal(['9007199254740993', '-0.5e-3', '0', '12.50']);
-    expect(v[0]).to.be.instanceOf(JsonNumber);
+  it('keeps numbers as their source text, marked as numbers', () => {
+    const v = parseJson('[9007199254740993, -0.5e-3, 0, 12.50, 1E+2]') as string[];
+    expect(v).to.deep.equal(['9007199254740993', '-0.5e-3', '0', '12.50', '1E+2'].map((s) => NUM + s));
+    expect(parseJson('{"Id" :\n12345678901234567890}')).to.deep.equal({ Id: `${NUM}12345678901234567890` });
   });
 
-  it('reads what JSON.parse reads for everything but numbers', () => {
-    const text = ' {"a": [true, false, null, "x\\"y\\\\z\\/\\b\\f\\n\\r\\t\\u0041\\ud83d\\ude00"], "b": {}, "c": [], "d": "Привет"} ';
-    const plain = (v: unknown): unknown => (v === null || typeof v !== 'object' ? v : Array.isArray(v) ? v.map(plain) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])));
-    expect(plain(parseJson(text))).to.deep.equal(JSON.parse(text));
+  it('reads what JSON.parse reads for everything but numbers, digits inside strings included', () => {
+    const text =
+      ' {"a": [true, false, null, "x\\"y\\\\z\\/\\b\\f\\n\\r\\t\\u0041\\ud83d\\ude00"], "b": {}, "c": [], "d": "Привет",' +
+      ' "e": "id \\"9007199254740993\\": 12", "f\\\\": "\\\\", "12": "-3"} ';
+    expect(parseJson(text)).to.deep.equal(JSON.parse(text));
   });
 
-  it('builds prototype-less objects, so __proto__ is plain data', () => {
-    const o = parseJson('{"__proto__": {"x": 1}, "constructor": 2, "a": 1, "a": 3}') as JsonObject;
-    expect(Object.getPrototypeOf(o)).to.equal(null);
+  it('keeps __proto__ as plain data, polluting nothing', () => {
+    const o = parseJson('{"__proto__": {"x": 1}, "constructor": 2, "a": 1, "a": 3}') as Record<string, unknown>;
+    expect(Object.getPrototypeOf(o)).to.equal(Object.prototype);
     expect(Object.keys(o)).to.deep.equal(['__proto__', 'constructor', 'a']);
-    expect((o['a'] as JsonNumber).source).to.equal('3');
+    expect(Object.getOwnPropertyDescriptor(o, '__proto__')?.value).to.deep.equal({ x: `${NUM}1` });
+    expect(o['x']).to.equal(undefined);
+    expect(o['a']).to.equal(`${NUM}3`);
     expect(({} as Record<string, unknown>)['x']).to.equal(undefined);
   });
 
   it('reports where the text ends too early', () => {
-    for (const text of ['{"a":"abc', '[1,', 'tr', '{"a":1.', '"\\u00', '{"a"', '{', '-']) {
+    for (const text of ['{"a":"abc', '[1,', 'tr', '{"a":1.', '"\\u00', '{"a"', '{', '-', '{"a":"x 12345678901234567']) {
       const e = syntaxError(text);
-      expect(e.truncated, text).to.equal(true);
-      expect(e.position).to.equal(text.length);
+      expect(e.message, text).to.contain('truncated JSON');
+      expect(e.message, text).to.contain(`position ${text.length}`);
     }
   });
 
   it('reports the position of a bad character', () => {
-    const cases: [string, number][] = [['{"a":1,}', 7], ['[01]', 2], ['{"a" 1}', 5], ['"a\u0001"', 2], ['[1] x', 4], ['nul!', 0], ["{'a':1}", 1], ['"\\x"', 2]];
-    for (const [text, position] of cases) {
+    const cases: [string, string][] = [
+      ['{"a":1,}', 'position 7'], ['[01]', 'position 2'], ['{"a" 1}', 'position 5'], ['"a\u0001"', 'position 2'],
+      ['[1] x', 'position 4'], ['nul!', "'!'"], ["{'a':1}", 'position 1'], ['"\\x"', 'position 2'],
+    ];
+    for (const [text, where] of cases) {
       const e = syntaxError(text);
-      expect(e.truncated, text).to.equal(false);
-      expect(e.position, text).to.equal(position);
-      expect(e.message).to.contain(`position ${position}`);
+      expect(e.message, text).to.contain('invalid JSON');
+      expect(e.message, text).not.to.contain('truncated');
+      expect(e.message, text).to.contain(where);
     }
   });
 
-  it('refuses absurd nesting instead of overflowing the stack', () => {
-    expect(syntaxError('['.repeat(100000)).message).to.contain('nesting');
+  it('stays invalid when a number stands where a key must be', () => {
+    for (const text of ['{12345678901234567890:1}', '{"a":1,2 :3}']) expect(syntaxError(text).message, text).to.contain('invalid JSON');
+  });
+
+  it('never quotes the text around a bad character (it may hold the token)', () => {
+    const e = syntaxError('{"ErrorCode":0,"Token":9007199254740993123,"x":nul!}');
+    expect(e.message).to.contain('invalid JSON');
+    expect(e.message).not.to.match(/\d{3}/);
+  });
+
+  it('refuses absurd nesting without overflowing the stack', () => {
+    expect(syntaxError('['.repeat(100000)).message).to.contain('truncated JSON');
+    expect(parseJson(`${'['.repeat(100000)}${']'.repeat(100000)}`)).to.be.an('array');
   });
 });

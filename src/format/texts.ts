@@ -1,0 +1,122 @@
+/**
+ * Every text of the widget, each as [Russian, English], so a key is written once and a
+ * translator sees both languages side by side. messages-ru.ts and messages-en.ts pick a column.
+ */
+import type { Messages } from './messages.js';
+
+/** Each text as [Russian, English]; groups nest. */
+type Bilingual<T> = {
+  readonly [K in keyof T]: T[K] extends string | ((...args: never[]) => string) ? readonly [T[K], T[K]] : Bilingual<T[K]>;
+};
+
+/**
+ * Number words for a language: `num` writes a number as shown (up to 2 decimals), `pick` the
+ * form of a word for it, `count` both. Forms are written 'one|few|many|other' in the order of
+ * `categories`; a fraction takes the form of the number as displayed: 1,5 балла, 1.5 points.
+ */
+function plurals(locale: string, categories: string) {
+  const rules = new Intl.PluralRules(locale, { maximumFractionDigits: 2 });
+  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const order = categories.split(' ');
+  const num = (n: number) => format.format(n);
+  const pick = (n: number, forms: string) => forms.split('|')[order.indexOf(rules.select(Math.abs(n)))] as string;
+  return { num, pick, count: (n: number, forms: string) => `${num(n)} ${pick(n, forms)}` };
+}
+
+const RU = plurals('ru-RU', 'one few many other');
+/** English: 'one' only for exactly 1; 1.5 takes the plural. */
+const EN = plurals('en-GB', 'one other');
+const OPS = 'операция|операции|операций|операции';
+const POINTS = 'балл|балла|баллов|балла';
+
+const TEXTS: Bilingual<Messages> = {
+  feedLabel: ['История операций', 'Operation history'],
+  cardLabel: [(last4) => `Карта •••• ${last4}`, (last4) => `Card •••• ${last4}`],
+  cardSpoken: [(last4) => `Карта, последние цифры ${last4}`, (last4) => `Card ending in ${last4}`],
+  operationsCount: [(n) => RU.count(n, OPS), (n) => EN.count(n, 'operation|operations')],
+  points: [(n) => RU.pick(n, POINTS), (n) => EN.pick(n, 'point|points')],
+  pointsCount: [(n) => RU.count(n, POINTS), (n) => EN.count(n, 'point|points')],
+  bonusChangeWord: [(n) => (n > 0 ? 'начислено' : n < 0 ? 'списано' : ''), (n) => (n > 0 ? 'earned' : n < 0 ? 'spent' : '')],
+  titles: {
+    purchase: ['Покупка', 'Purchase'],
+    refund: ['Возврат покупки', 'Refund'],
+    'bonus-earned': ['Начисление баллов', 'Points earned'],
+    'bonus-spent': ['Списание баллов', 'Points spent'],
+    'bonus-gift': ['Подарочные баллы', 'Bonus points'],
+    certificate: ['Оплата подарочным сертификатом', 'Paid with a gift certificate'],
+    coupon: ['Покупка по купону', 'Purchase with a coupon'],
+    discount: ['Покупка со скидкой', 'Purchase with a discount'],
+    pending: ['Баллы ожидают активации', 'Points awaiting activation'],
+    expiring: ['Баллы скоро сгорят', 'Points expiring soon'],
+    burnt: ['Баллы сгорели', 'Points expired'],
+    other: ['Операция', 'Operation'],
+    welcome: ['Приветственные баллы', 'Welcome points'],
+    birthday: ['Бонус ко дню рождения', 'Birthday bonus'],
+    referral: ['Бонус за приглашение друга', 'Refer-a-friend bonus'],
+    manual: ['Начисление от магазина', 'Points from the store'],
+  },
+  tabs: { all: ['Все', 'All'], cheque: ['Покупки', 'Purchases'], bonus: ['Бонусы', 'Bonuses'] },
+  filtersLabel: ['Тип операций', 'Operation type'],
+  loading: ['Загрузка истории…', 'Loading history…'],
+  loadingMore: ['Загружаем ещё…', 'Loading more…'],
+  loadedAnnouncement: [
+    (shown, total) => (total === undefined ? `Загружено операций: ${RU.num(shown)}` : `Загружено ${RU.num(shown)} из ${RU.num(total)}`),
+    (shown, total) => (total === undefined ? `Loaded ${EN.count(shown, 'operation|operations')}` : `Loaded ${EN.num(shown)} of ${EN.num(total)}`),
+  ],
+  allLoaded: [(n) => `Все операции загружены: ${RU.num(n)}`, (n) => (n === 1 ? 'The only operation is loaded' : `All ${EN.num(n)} operations loaded`)],
+  newOperations: [
+    (n) => RU.count(n, 'новая операция|новые операции|новых операций|новой операции'),
+    (n) => EN.count(n, 'new operation|new operations'),
+  ],
+  showMore: ['Показать ещё', 'Show more'],
+  retry: ['Повторить', 'Retry'],
+  emptyNew: ['Пока нет операций', 'No operations yet'],
+  emptyNewHint: ['Здесь появятся покупки, начисления и списания баллов.', 'Purchases and points earned or spent will appear here.'],
+  emptyFiltered: ['Нет операций этого типа', 'No operations of this type'],
+  showAll: ['Показать все операции', 'Show all operations'],
+  errors: {
+    api: ['Не удалось получить историю операций.', 'Could not get the operation history.'],
+    http: ['Сервер временно недоступен. Попробуйте позже.', 'The server is temporarily unavailable. Please try later.'],
+    network: ['Нет связи с сервером. Проверьте подключение к интернету.', 'Cannot reach the server. Check your internet connection.'],
+    timeout: ['Сервер слишком долго не отвечает. Попробуйте ещё раз.', 'The server is taking too long to answer. Please try again.'],
+    'invalid-response': ['Сервер прислал ответ, который не удалось прочитать.', 'The server sent an answer that could not be read.'],
+    config: ['История операций сейчас недоступна: виджет настроен неверно.', 'The operation history is unavailable: the widget is set up incorrectly.'],
+  },
+  errorMore: ['Не удалось загрузить следующие операции.', 'Could not load the next operations.'],
+  refund: ['Возврат', 'Refund'],
+  pendingUntil: [(d) => `Будут доступны с ${d}`, (d) => `Available from ${d}`],
+  pendingNoDate: ['Ожидают активации', 'Awaiting activation'],
+  expiresOn: [(d, p) => (p ? `Сгорят ${d}: ${p}` : `Сгорят ${d}`), (d, p) => (p ? `Expire on ${d}: ${p}` : `Expire on ${d}`)],
+  burnt: [
+    (d, p) => (d ? (p ? `Сгорели ${d}: ${p}` : `Сгорели ${d}`) : 'Сгорели'),
+    (d, p) => (d ? (p ? `Expired on ${d}: ${p}` : `Expired on ${d}`) : 'Expired'),
+  ],
+  today: ['Сегодня', 'Today'],
+  yesterday: ['Вчера', 'Yesterday'],
+  details: {
+    when: ['Дата и время', 'Date and time'],
+    cheque: ['Номер чека', 'Receipt number'],
+    order: ['Заказ', 'Order'],
+    amount: ['Сумма', 'Amount'],
+    discount: ['Скидка', 'Discount'],
+    certificate: ['Оплачено сертификатом', 'Paid by certificate'],
+    coupon: ['Купон', 'Coupon'],
+    earned: ['Начислено', 'Earned'],
+    spent: ['Списано', 'Spent'],
+    source: ['Источник баллов', 'Points source'],
+    activation: ['Дата активации', 'Activation date'],
+    expiry: ['Срок действия до', 'Valid until'],
+    remain: ['Осталось баллов', 'Points remaining'],
+  },
+  moreDetails: ['Подробнее', 'Details'],
+  copy: ['Скопировать', 'Copy'],
+  copied: ['Скопировано', 'Copied'],
+  gotoParent: ['К исходному чеку', 'Go to the original receipt'],
+};
+
+function column(table: object, i: 0 | 1): object {
+  return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, Array.isArray(v) ? v[i] : column(v, i)]));
+}
+
+/** The messages of one language: 0 Russian, 1 English. */
+export const inLanguage = (i: 0 | 1) => column(TEXTS, i) as Messages;
