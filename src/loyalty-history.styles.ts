@@ -43,10 +43,10 @@ export const styles = css`
     display: block;
     --_lh-text: var(--loyalty-history-text, #1b1c1f);
     --_lh-muted: var(--loyalty-history-muted, #575c64);
-    --_lh-bg: var(--loyalty-history-bg, #ffffff);
+    --_lh-bg: var(--loyalty-history-bg, #fff);
     --_lh-surface: var(--loyalty-history-surface, #f3f4f6);
     --_lh-accent: var(--loyalty-history-accent, #0b57c9);
-    --_lh-on-accent: var(--loyalty-history-on-accent, #ffffff);
+    --_lh-on-accent: var(--loyalty-history-on-accent, #fff);
     --_lh-positive: var(--loyalty-history-positive, #126b34);
     --_lh-negative: var(--loyalty-history-negative, #b3261e);
     --_lh-border: var(--loyalty-history-border, #d7dae0);
@@ -55,18 +55,18 @@ export const styles = css`
     color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme=light])) {
       ${dark}
     }
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     ${dark}
   }
-  :host([hidden]),
-  [hidden] {
+  :host([hidden]) {
     display: none !important;
   }
 
+  /* all: initial also resets -webkit-text-fill-color to currentcolor, so a page's value cannot leak in. */
   .scroller {
     all: initial;
     display: block;
@@ -78,7 +78,6 @@ export const styles = css`
     font-size: var(--loyalty-history-font-size, medium);
     line-height: 1.45;
     color: var(--_lh-text);
-    -webkit-text-fill-color: currentcolor;
     background: var(--_lh-bg);
     overflow-wrap: anywhere;
     min-width: 0;
@@ -87,15 +86,14 @@ export const styles = css`
        widget's background covers its whole box in the dark theme too. */
     min-height: 100%;
   }
-  :host([scroll='self']) .scroller {
+  :host([scroll=self]) .scroller {
     height: 100%;
     max-height: inherit;
     overflow: auto;
     overscroll-behavior: contain;
   }
-  *,
-  *::before,
-  *::after {
+  /* No rule here draws ::before / ::after, so they need no box-sizing of their own. */
+  * {
     box-sizing: border-box;
   }
   p,
@@ -103,15 +101,18 @@ export const styles = css`
   dd {
     margin: 0;
   }
+  /* The browser's button style already sets letter-spacing: normal and text-transform: none,
+     the values .scroller starts from. Each kind of button below sets only what differs. */
   button {
     font: inherit;
     color: inherit;
-    letter-spacing: inherit;
-    text-transform: none;
     min-height: 44px;
     min-width: 44px;
-    cursor: pointer;
+    padding: 0 16px;
+    border: 0;
     border-radius: 999px;
+    background: none;
+    cursor: pointer;
     -webkit-tap-highlight-color: transparent;
   }
   :focus-visible {
@@ -124,68 +125,83 @@ export const styles = css`
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
-    border: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
   }
 
-  /* Header and filters */
-  .header {
+  /* Shared declarations */
+  .header,
+  .header-info,
+  .tabs,
+  .row-main,
+  .badges,
+  dd {
     display: flex;
     flex-wrap: wrap;
+  }
+  .new-operations,
+  .loading-more,
+  .show-more {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .card,
+  .title,
+  .amount,
+  .bonus-value,
+  .state-title,
+  .tab[aria-pressed=true],
+  .new-operations,
+  .day,
+  .copy,
+  .goto,
+  .retry,
+  .show-more {
+    font-weight: 600;
+  }
+  .count,
+  .meta,
+  .bonus-word,
+  .day,
+  .toggle,
+  dt,
+  .state {
+    color: var(--_lh-muted);
+  }
+
+  /* Header and filters */
+  .header {
     align-items: center;
     justify-content: space-between;
     gap: calc(var(--_lh-sp) / 2) var(--_lh-sp);
     padding: var(--_lh-sp);
   }
   .header-info {
-    display: flex;
-    flex-wrap: wrap;
     gap: 4px 12px;
     min-width: 0;
   }
-  .card {
-    font-weight: 600;
-  }
-  .count {
-    color: var(--_lh-muted);
-  }
   .tabs {
-    display: flex;
-    flex-wrap: wrap;
     gap: 4px;
     padding: 4px;
     border-radius: 999px;
     background: var(--_lh-surface);
     min-width: 0;
   }
-  .tab {
-    border: 0;
-    padding: 0 16px;
-    background: transparent;
-  }
-  .tab[aria-pressed='true'] {
+  .tab[aria-pressed=true],
+  .new-operations {
     background: var(--_lh-accent);
     color: var(--_lh-on-accent);
-    font-weight: 600;
   }
   .new-operations {
     position: sticky;
     top: calc(var(--loyalty-history-sticky-top, 0px) + 8px);
     z-index: 2;
-    display: flex;
-    align-items: center;
-    gap: 8px;
     width: fit-content;
     max-width: calc(100% - 2 * var(--_lh-sp));
     margin: 0 auto 8px;
     padding: 0 20px;
-    border: 0;
-    background: var(--_lh-accent);
-    color: var(--_lh-on-accent);
-    font-weight: 600;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
   }
   .new-dot {
@@ -195,11 +211,7 @@ export const styles = css`
     background: currentcolor;
   }
 
-  /* Feed, day headers, rows */
-  .feed {
-    display: block;
-    min-width: 0;
-  }
+  /* Feed, day headers, rows (.feed is a plain block) */
   .chunk {
     display: contents;
   }
@@ -213,16 +225,16 @@ export const styles = css`
     /* Redraws the previous row's bottom border: at fractional offsets Chromium can paint this
        sticky header over that 1px line (rows have paint containment via content-visibility). */
     box-shadow: 0 -1px 0 var(--_lh-border);
-    color: var(--_lh-muted);
     font-size: 0.875em;
-    font-weight: 600;
   }
-  .row {
-    display: block;
-    position: relative;
+  .row,
+  .skeleton-row {
     min-height: 72px;
     padding: 12px calc(var(--_lh-sp) + 44px) 12px var(--_lh-sp);
     border-bottom: 1px solid var(--_lh-border);
+  }
+  .row {
+    position: relative;
     background: var(--_lh-bg);
     /* Off-screen rows skip layout and paint. The placeholder size is the content box: a
        72px row is 47px of content, 24px of padding and a 1px border. \`auto\` remembers the real
@@ -239,8 +251,6 @@ export const styles = css`
     }
   }
   .row-main {
-    display: flex;
-    flex-wrap: wrap;
     align-items: flex-start;
     gap: 4px 12px;
   }
@@ -248,22 +258,14 @@ export const styles = css`
     flex: 1 1 10em;
     min-width: 0;
   }
-  .title {
-    font-weight: 600;
-  }
   .meta {
-    color: var(--_lh-muted);
     font-size: 0.875em;
   }
-  .where {
-    min-width: 0;
-  }
   .badges {
-    display: flex;
-    flex-wrap: wrap;
     gap: 4px;
     margin-top: 4px;
   }
+  /* A badge's text colour is inherited (--_lh-text) unless its kind sets one. */
   .badge {
     padding: 1px 8px;
     border: 1px solid var(--_lh-border);
@@ -275,16 +277,17 @@ export const styles = css`
   .badge-refund {
     color: var(--_lh-accent);
   }
-  .badge-pending {
-    color: var(--_lh-text);
-  }
   .badge-expiring,
-  .badge-burnt {
+  .badge-burnt,
+  .minus .bonus-value {
     color: var(--_lh-negative);
+  }
+  .plus .bonus-value {
+    color: var(--_lh-positive);
   }
   .figures {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     align-items: flex-end;
     gap: 2px;
     margin-inline-start: auto;
@@ -294,17 +297,9 @@ export const styles = css`
   }
   .amount,
   .bonus-value {
-    font-weight: 600;
     white-space: nowrap;
   }
-  .bonus.plus .bonus-value {
-    color: var(--_lh-positive);
-  }
-  .bonus.minus .bonus-value {
-    color: var(--_lh-negative);
-  }
   .bonus-word {
-    color: var(--_lh-muted);
     font-size: 0.8125em;
   }
   .toggle {
@@ -316,20 +311,17 @@ export const styles = css`
     width: 44px;
     height: 44px;
     padding: 0;
-    border: 0;
-    background: transparent;
-    color: var(--_lh-muted);
   }
   .chevron {
     width: 10px;
     height: 10px;
     margin-top: -4px;
-    border-inline-end: 2px solid currentcolor;
-    border-bottom: 2px solid currentcolor;
+    border-inline-end: 2px solid;
+    border-bottom: 2px solid;
     transform: rotate(45deg);
-    transition: transform 0.15s ease;
+    transition: transform 0.15s;
   }
-  .toggle[aria-expanded='true'] .chevron {
+  .toggle[aria-expanded=true] .chevron {
     margin-top: 4px;
     transform: rotate(-135deg);
   }
@@ -347,29 +339,21 @@ export const styles = css`
     align-items: center;
     padding: 2px 0;
   }
-  dt {
-    color: var(--_lh-muted);
-  }
   dd {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 4px 8px;
     min-width: 0;
   }
   .code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     min-width: 0;
   }
   .copy,
   .goto,
   .retry,
   .show-more {
-    padding: 0 16px;
     border: 1px solid var(--_lh-accent);
-    background: transparent;
     color: var(--_lh-accent);
-    font-weight: 600;
   }
   .goto {
     margin-top: 8px;
@@ -379,26 +363,21 @@ export const styles = css`
   .state {
     padding: calc(var(--_lh-sp) * 1.5) var(--_lh-sp);
     text-align: center;
-    color: var(--_lh-muted);
   }
   .state-title {
     color: var(--_lh-text);
-    font-weight: 600;
   }
   .state-hint {
     margin-top: 4px;
   }
-  .error .retry {
+  .retry {
     margin-top: 12px;
   }
   .error-more {
     padding-block: var(--_lh-sp);
   }
   .loading-more {
-    display: flex;
-    align-items: center;
     justify-content: center;
-    gap: 8px;
   }
   .spinner {
     width: 18px;
@@ -410,16 +389,13 @@ export const styles = css`
   }
   @keyframes lh-spin {
     to {
-      transform: rotate(360deg);
+      transform: rotate(1turn);
     }
   }
   .show-more {
-    display: flex;
-    align-items: center;
-    gap: 8px;
     margin: var(--_lh-sp) auto;
   }
-  .show-more[aria-disabled='true'] {
+  .show-more[aria-disabled=true] {
     cursor: progress;
   }
   .skeleton-row {
@@ -427,9 +403,6 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr) auto;
     gap: 8px 12px;
     align-content: center;
-    min-height: 72px;
-    padding: 12px calc(var(--_lh-sp) + 44px) 12px var(--_lh-sp);
-    border-bottom: 1px solid var(--_lh-border);
   }
   .sk {
     display: block;
@@ -474,7 +447,7 @@ export const styles = css`
     .details {
       border: 1px solid CanvasText;
     }
-    .tab[aria-pressed='true'] {
+    .tab[aria-pressed=true] {
       background: Highlight;
       color: HighlightText;
     }

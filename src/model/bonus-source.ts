@@ -5,34 +5,26 @@
  */
 export type BonusSourceKind = 'welcome' | 'birthday' | 'referral' | 'manual';
 
-/** Exact names seen on the platform, lower-cased. */
-const KNOWN: Readonly<Record<string, BonusSourceKind>> = {
-  'приветственные баллы': 'welcome',
-  'приветственный бонус': 'welcome',
-  'бонус ко дню рождения': 'birthday',
-  'день рождения': 'birthday',
-  'приведи друга': 'referral',
-  'ручное начисление': 'manual',
-};
-
-/** Looser patterns for the same sources, checked after the exact names. */
+/**
+ * Name patterns of the known sources, first match wins. They cover the exact names seen on the
+ * platform ('Приветственные баллы', 'Бонус ко дню рождения', 'Приведи друга', 'Ручное
+ * начисление'…) and looser variants ('Начислено вручную', 'Birthday bonus').
+ */
 const PATTERNS: readonly (readonly [RegExp, BonusSourceKind])[] = [
   [/привет|welcome/i, 'welcome'],
   [/рожд|birthday/i, 'birthday'],
   [/друг|рекоменд|referr|friend/i, 'referral'],
-  [/вручную|ручн|manual/i, 'manual'],
+  [/ручн|manual/i, 'manual'],
 ];
 
 /** The known source a name stands for, or undefined when the name should be shown as is. */
 export function bonusSourceOf(name: string): BonusSourceKind | undefined {
-  const n = name.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (n in KNOWN) return KNOWN[n];
-  return PATTERNS.find(([re]) => re.test(n))?.[1];
+  return PATTERNS.find(([re]) => re.test(name))?.[1];
 }
 
 /** A source name that records points burning ("Сгорание баллов", "Expiry"). */
 export function isBurnSource(name: string): boolean {
-  return /сгора|сгор[еи]|аннулир|expir|burn/i.test(name);
+  return /сгор[аеи]|аннулир|expir|burn/i.test(name);
 }
 
 /** A source name that means "for a purchase" ("За покупку"): such points are not a gift. */

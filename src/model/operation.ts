@@ -68,9 +68,10 @@ export interface OperationView {
 export const EXPIRY_WARNING_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-const positive = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
+const finite = (n: number | undefined): n is number => Number.isFinite(n);
+const positive = (n: number | undefined): n is number => finite(n) && n > 0;
 const text = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
-const valid = (d: Date | undefined): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
+const valid = (d: Date | undefined): d is Date => d instanceof Date && !Number.isNaN(+d);
 
 /**
  * Describes one row. Rules, first match wins:
@@ -89,81 +90,74 @@ const valid = (d: Date | undefined): d is Date => d instanceof Date && !Number.i
  * or have burnt, and says so.
  */
 export function describeOperation(op: Operation, now: Date): OperationView {
+  const t = +now;
   const added = positive(op.added) ? op.added : 0;
   const redeemed = positive(op.redeemed) ? op.redeemed : 0;
-  const source = text(op.bonusSourceName) ? bonusSourceOf(op.bonusSourceName) : undefined;
-  const t = now.getTime();
-  const pending = added > 0 && (op.active === false || (valid(op.activeDate) && op.activeDate.getTime() > t));
+  const refund = op.refund === true;
+  /** The bonus source's name, trimmed; '' when there is none. */
+  const name = text(op.bonusSourceName) ? op.bonusSourceName.trim() : '';
+  const source = name ? bonusSourceOf(name) : undefined;
+  const date = valid(op.proctime) ? op.proctime : undefined;
+  const activation = valid(op.activeDate) ? op.activeDate : undefined;
+  const until = activation && +activation > t ? activation : undefined;
+  const pending = added > 0 && (op.active === false || until !== undefined);
   const remain = positive(op.remain) ? op.remain : 0;
   const expiry = valid(op.expiryDate) ? op.expiryDate : undefined;
-  const burntOut = expiry !== undefined && expiry.getTime() <= t && remain > 0;
-  const expiring = expiry !== undefined && !burntOut && remain > 0 && expiry.getTime() - t <= EXPIRY_WARNING_DAYS * DAY_MS;
-  const isCheque = text(op.chequeId) || text(op.chequeNumber) || text(op.orderId) || positive(op.amount);
+  const burntOut = expiry !== undefined && remain > 0 && +expiry <= t;
+  const expiring = expiry !== undefined && remain > 0 && !burntOut && +expiry - t <= EXPIRY_WARNING_DAYS * DAY_MS;
+  const amount = finite(op.amount) ? op.amount : undefined;
+  const isCheque = text(op.chequeId) || text(op.chequeNumber) || text(op.orderId) || positive(amount);
+  // A debit that records points burning: named so, or dated at or after the points' expiry.
+  const burnDebit = isBurnSource(name) || (expiry !== undefined && date !== undefined && +expiry <= +date);
 
-  let kind: OperationKind;
-  if (op.refund === true) kind = 'refund';
-  else if (isCheque) {
-    if (positive(op.sertRedeemed)) kind = 'certificate';
-    else if (text(op.couponNumber)) kind = 'coupon';
-    else if (positive(op.discount) && added === 0 && redeemed === 0) kind = 'discount';
-    else kind = 'purchase';
-  } else if (added === 0 && redeemed > 0 && isBurnDebit(op, expiry)) kind = 'burnt';
-  else if (added > 0 && text(op.bonusSourceName) && !isPurchaseSource(op.bonusSourceName)) kind = 'bonus-gift';
-  else if (added > 0) kind = pending ? 'pending' : burntOut ? 'burnt' : expiring ? 'expiring' : 'bonus-earned';
-  else if (redeemed > 0) kind = 'bonus-spent';
-  else kind = 'other';
+  const kind: OperationKind = refund
+    ? 'refund'
+    : isCheque
+      ? positive(op.sertRedeemed) ? 'certificate' : text(op.couponNumber) ? 'coupon' : positive(op.discount) && !added && !redeemed ? 'discount' : 'purchase'
+      : !added && redeemed && burnDebit
+        ? 'burnt'
+        : added && name && !isPurchaseSource(name)
+          ? 'bonus-gift'
+          : added
+            ? pending ? 'pending' : burntOut ? 'burnt' : expiring ? 'expiring' : 'bonus-earned'
+            : redeemed ? 'bonus-spent' : 'other';
 
   const badges: Badge[] = [];
-  if (op.refund === true) badges.push({ kind: 'refund' });
-  if (pending) badges.push(valid(op.activeDate) && op.activeDate.getTime() > t ? { kind: 'pending', until: op.activeDate } : { kind: 'pending' });
-  if (expiring && expiry) badges.push({ kind: 'expiring', on: expiry, points: remain });
-  if (burntOut && expiry) badges.push({ kind: 'burnt', on: expiry, points: remain });
+  if (refund) badges.push({ kind: 'refund' });
+  if (pending) badges.push(until ? { kind: 'pending', until } : { kind: 'pending' });
+  if (expiring) badges.push({ kind: 'expiring', on: expiry, points: remain });
+  if (burntOut) badges.push({ kind: 'burnt', on: expiry, points: remain });
 
-  const view: { -readonly [K in keyof OperationView]: OperationView[K] } = {
-    kind,
-    titleKey: kind === 'bonus-gift' && source ? source : kind,
-    where: placeOf(op),
-    badges,
-    details: detailsOf(op, source, added, redeemed),
-  };
-  if (kind === 'bonus-gift' && !source && text(op.bonusSourceName)) view.titleText = op.bonusSourceName.trim();
-  if (valid(op.proctime)) view.date = op.proctime;
-  if (typeof op.amount === 'number' && Number.isFinite(op.amount) && (op.amount !== 0 || isCheque)) view.amount = Math.abs(op.amount);
-  if (added > 0) view.earned = added;
-  if (redeemed > 0) view.spent = redeemed;
-  if (added > 0 || redeemed > 0) view.bonusDelta = added - redeemed;
-  if (op.refund === true && text(op.parent)) view.parentId = op.parent;
-  return view;
-}
-
-/** A debit that records points burning: named so, or dated at or after the points' expiry. */
-function isBurnDebit(op: Operation, expiry: Date | undefined): boolean {
-  if (text(op.bonusSourceName) && isBurnSource(op.bonusSourceName)) return true;
-  return expiry !== undefined && valid(op.proctime) && expiry.getTime() <= op.proctime.getTime();
-}
-
-function placeOf(op: Operation): string[] {
-  const out: string[] = [];
+  // Partner and point of sale, blank and repeated names dropped.
+  const where: string[] = [];
   for (const s of [op.partnerName, op.posName]) {
-    if (text(s) && !out.includes(s.trim())) out.push(s.trim());
+    const w = text(s) ? s.trim() : '';
+    if (w && !where.includes(w)) where.push(w);
   }
-  return out;
-}
 
-function detailsOf(op: Operation, source: BonusSourceKind | undefined, added: number, redeemed: number): Detail[] {
   const d: Detail[] = [];
-  if (valid(op.proctime)) d.push({ key: 'when', date: op.proctime });
+  if (date) d.push({ key: 'when', date });
   if (text(op.chequeNumber)) d.push({ key: 'cheque', text: op.chequeNumber.trim() });
   if (text(op.orderId)) d.push({ key: 'order', text: op.orderId });
-  if (typeof op.amount === 'number' && Number.isFinite(op.amount) && op.amount !== 0) d.push({ key: 'amount', money: Math.abs(op.amount) });
+  if (amount) d.push({ key: 'amount', money: Math.abs(amount) });
   if (positive(op.discount)) d.push({ key: 'discount', money: op.discount });
   if (positive(op.sertRedeemed)) d.push({ key: 'certificate', money: op.sertRedeemed });
   if (text(op.couponNumber)) d.push({ key: 'coupon', text: op.couponNumber.trim() });
-  if (added > 0) d.push({ key: 'earned', points: added });
-  if (redeemed > 0) d.push({ key: 'spent', points: redeemed });
-  if (text(op.bonusSourceName)) d.push(source ? { key: 'source', source, text: op.bonusSourceName.trim() } : { key: 'source', text: op.bonusSourceName.trim() });
-  if (valid(op.activeDate)) d.push({ key: 'activation', date: op.activeDate });
-  if (valid(op.expiryDate)) d.push({ key: 'expiry', date: op.expiryDate });
-  if (typeof op.remain === 'number' && Number.isFinite(op.remain) && (op.remain > 0 || valid(op.expiryDate))) d.push({ key: 'remain', points: Math.max(0, op.remain) });
-  return d;
+  if (added) d.push({ key: 'earned', points: added });
+  if (redeemed) d.push({ key: 'spent', points: redeemed });
+  if (name) d.push(source ? { key: 'source', source, text: name } : { key: 'source', text: name });
+  if (activation) d.push({ key: 'activation', date: activation });
+  if (expiry) d.push({ key: 'expiry', date: expiry });
+  if (finite(op.remain) && (op.remain > 0 || expiry)) d.push({ key: 'remain', points: Math.max(0, op.remain) });
+
+  const gift = kind === 'bonus-gift';
+  const view: { -readonly [K in keyof OperationView]: OperationView[K] } = { kind, titleKey: (gift && source) || kind, where, badges, details: d };
+  if (gift && !source) view.titleText = name;
+  if (date) view.date = date;
+  if (amount !== undefined && (amount || isCheque)) view.amount = Math.abs(amount);
+  if (added) view.earned = added;
+  if (redeemed) view.spent = redeemed;
+  if (added || redeemed) view.bonusDelta = added - redeemed;
+  if (refund && text(op.parent)) view.parentId = op.parent;
+  return view;
 }
