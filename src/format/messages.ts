@@ -39,6 +39,8 @@ export interface Messages {
   readonly showAll: string;
   /** Title of an error; `api` errors show the server's message instead when it has one. */
   readonly errors: Readonly<Record<ErrorKind, string>>;
+  /** HTTP 401 or 403: the member's sign-in has expired or does not reach the history. */
+  readonly authError: string;
   /** Prefix for an error met while loading more rows below the ones shown. */
   readonly errorMore: string;
   readonly refund: string;

@@ -82,6 +82,7 @@ const TEXTS: Bilingual<Messages> = {
     'invalid-response': ['Сервер прислал ответ, который не удалось прочитать.', 'The server sent an answer that could not be read.'],
     config: ['История операций сейчас недоступна: виджет настроен неверно.', 'The operation history is unavailable: the widget is set up incorrectly.'],
   },
+  authError: ['Нет доступа к истории: войдите в личный кабинет снова.', 'No access to the history: please sign in again.'],
   errorMore: ['Не удалось загрузить следующие операции.', 'Could not load the next operations.'],
   refund: ['Возврат', 'Refund'],
   pendingUntil: [(d) => `Будут доступны с ${d}`, (d) => `Available from ${d}`],

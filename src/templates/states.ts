@@ -28,6 +28,7 @@ export function renderEmpty(kind: 'new' | 'filtered', fmt: Formatter): TemplateR
 /** The text an error shows: the platform's own message for `api` errors, else a plain explanation. */
 export function errorText(error: ErrorDetail, fmt: Formatter): string {
   const server = error.kind === 'api' ? error.message.trim() : '';
+  if (error.status === 401 || error.status === 403) return fmt.msg.authError;
   return server || fmt.msg.errors[error.kind];
 }
 

@@ -56,6 +56,14 @@ describe('states', () => {
     expect(errorText({ kind: 'http', message: 'HTTP 502', status: 502 }, ru)).to.not.contain('502');
   });
 
+  it('a refused sign-in (401, 403) asks the member to sign in again, not to wait', () => {
+    for (const status of [401, 403]) {
+      expect(errorText({ kind: 'http', message: `HTTP ${status}`, status }, ru)).to.contain('войдите');
+      expect(errorText({ kind: 'http', message: `HTTP ${status}`, status }, en)).to.contain('sign in');
+    }
+    expect(errorText({ kind: 'http', message: 'HTTP 503', status: 503 }, ru)).to.equal(ru.msg.errors.http);
+  });
+
   it('an error under loaded rows says the next operations failed', async () => {
     const { root } = await mount(renderError({ kind: 'timeout', message: 'x' }, ru, true));
     expect(fold(root.querySelector('.state-title')!.textContent)).to.equal(`${ru.msg.errorMore} ${ru.msg.errors.timeout}`);
