@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HeadersProvider, RetryPolicy } from './api/client.js';
 import { resolveConfig } from './api/config.js';
 import { HistoryError } from './api/errors.js';
@@ -240,7 +241,7 @@ export class LoyaltyHistory extends LitElement {
       ${renderHeader({ fmt, card: this.card, total: engine.total, filter, showFilters: !this.noFilters })}
       ${engine.newCount > 0 ? renderNewOperations(engine.newCount, fmt) : nothing}
       <div class="feed" part="feed" role=${hasFeed ? 'feed' : 'none'} aria-label=${hasFeed ? fmt.msg.feedLabel : nothing}
-        aria-busy=${hasFeed ? (loading ? 'true' : 'false') : nothing} @keydown=${this.onFeedKey}>
+        aria-busy=${ifDefined(hasFeed ? (loading ? 'true' : 'false') : undefined)} @keydown=${this.onFeedKey}>
         ${engine.chunks.map((c, i) =>
           guard([c, c.version, fmt, setsize, today], () =>
             renderChunk(c, engine.chunks[i - 1]?.rows.at(-1)?.op, {
