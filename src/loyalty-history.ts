@@ -288,12 +288,14 @@ export class LoyaltyHistory extends LitElement {
    * waits for the next page and lands on the first new article.
    */
   private keepFocus(): void {
+    // Runs after every render: look at the rows only when focus has something to do with them.
     const loading = this.feed.engine.status === 'loading';
-    const all = [...this.feedEl.querySelectorAll<HTMLElement>('[role="article"]')];
+    const all = () => [...this.feedEl.querySelectorAll<HTMLElement>('[role="article"]')];
     if (this.focusAfter !== undefined && !loading) {
-      const at = all.findIndex((a) => a.dataset['key'] === this.focusAfter);
+      const rows = all();
+      const at = rows.findIndex((a) => a.dataset['key'] === this.focusAfter);
       this.focusAfter = undefined;
-      if (at >= 0 && all[at + 1]) return all[at + 1]!.focus();
+      if (at >= 0 && rows[at + 1]) return rows[at + 1]!.focus();
     }
     const lost = this.lastFocus !== undefined && !this.lastFocus.isConnected;
     const focusIsNowhere = document.activeElement === document.body || document.activeElement === null || (document.activeElement === this && !this.shadowRoot?.activeElement);
@@ -301,7 +303,7 @@ export class LoyaltyHistory extends LitElement {
     this.lastFocus = undefined;
     if (!focusIsNowhere) return;
     const control = this.scroller.querySelector<HTMLElement>('[data-action="retry"], [data-action="more"]');
-    (control ?? all.at(-1) ?? this.scroller.querySelector<HTMLElement>('button'))?.focus();
+    (control ?? all().at(-1) ?? this.scroller.querySelector<HTMLElement>('button'))?.focus();
   }
 
   private readonly onFocusIn = (e: FocusEvent): void => {

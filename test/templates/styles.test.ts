@@ -151,11 +151,13 @@ describe('styles', () => {
     expect(capped.box.clientHeight).to.equal(300);
   });
 
-  it('day headers stick and rows skip off-screen rendering', async () => {
+  it('day headers stick and off-screen pages skip rendering', async () => {
     const { root } = await mount(html`<div class="feed" role="feed" aria-label="x"><div class="chunk">${renderDayHeader(now, fmt, now)}${rowT(op())}</div></div>`);
     expect(getComputedStyle(root.querySelector('.day')!).position).to.equal('sticky');
-    expect(getComputedStyle(root.querySelector('.chunk')!).display).to.equal('contents');
-    expect(getComputedStyle(root.querySelector('article')!).contentVisibility).to.equal('auto');
+    const chunk = getComputedStyle(root.querySelector('.chunk')!);
+    expect(chunk.display).to.equal('block');
+    expect(chunk.contentVisibility, 'one content-visibility box per page, not per row').to.equal('auto');
+    expect(getComputedStyle(root.querySelector('article')!).contentVisibility).to.equal('visible');
   });
 
   it('stops the spinner when the reader prefers reduced motion', async () => {
