@@ -1,0 +1,69 @@
+// The benchmark's own HTTP server on 127.0.0.1 (a free port): the bundles it built (/build/),
+// the bench page (/page/), and the mock platform under /api.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { createMockApi } from '../../mock/api.js';
+
+const TYPES = /** @type {Record<string, string>} */ ({
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+});
+
+/**
+ * @param {{ root: string, buildDir: string }} dirs  project root; where the bundles were built
+ * @returns {Promise<{ url: string, close(): Promise<void> }>}
+ */
+export async function startServer(dirs) {
+  const api = createMockApi({ startBase: 1 });
+  /** URL prefix -> folder on disk. */
+  const mounts = [
+    ['/build/', dirs.buildDir],
+    ['/page/', join(dirs.root, 'bench', 'page')],
+  ];
+  const server = createServer((req, res) => {
+    void (async () => {
+      if (await api.handle(req, res)) return;
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://bench').pathname);
+      for (const [prefix, dir] of mounts) {
+        if (!prefix || !dir || !path.startsWith(prefix)) continue;
+        const file = normalize(join(dir, path.slice(prefix.length)));
+        if (!file.startsWith(dir + sep)) break;
+        try {
+          const body = await readFile(file);
+          res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+          res.end(body);
+        } catch {
+          res.writeHead(404).end();
+        }
+        return;
+      }
+      res.writeHead(404).end();
+    })().catch((error) => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end(String(error));
+    });
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(undefined));
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('No server address');
+  const url = `http://127.0.0.1:${address.port}`;
+  // The mock builds a member's history on its first request: do that before anything is timed.
+  for (const token of [1002, 1003]) {
+    await fetch(`${url}/api/client/OperationHistory`, { method: 'POST', body: JSON.stringify({ Token: token, Start: 1, Length: 1 }) });
+  }
+  return {
+    url,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

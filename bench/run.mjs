@@ -1,0 +1,143 @@
+// npm run bench [-- --quick] [-- --out DIR]
+// Measures <loyalty-history> against two baselines in one run, with the same data and page size:
+// a naive Lit list (bench/baseline/naive-history.js) and @lit-labs/virtualizer
+// (bench/baseline/virtual-history.js). See bench/README.md for what each figure means.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launch } from './lib/browser.mjs';
+import { buildBaselines, buildDropIns } from './lib/build.mjs';
+import { appendCostSvg } from './lib/chart.mjs';
+import { addRatios, printReport } from './lib/report.mjs';
+import { startServer } from './lib/server.mjs';
+import { sizeWithParts } from './lib/size.mjs';
+import { CONTENDERS, firstRows, growth, prefetch, requests } from './lib/suites.mjs';
+
+const FULL = {
+  firstRuns: 15,
+  growth: { until: 10_000, checkpoints: [100, 1000, 5000, 10_000], maxMs: 150_000 },
+  loaded: { pxPerSecond: 3000, scrollMs: 10_000 },
+  requests: { token: '1003', rows: 1000, maxMs: 60_000 },
+  prefetch: { token: '1002', ms: 10_000 },
+  limitMs: 10 * 60_000,
+};
+const QUICK = {
+  firstRuns: 5,
+  growth: { until: 1200, checkpoints: [100, 1000], maxMs: 30_000 },
+  loaded: { pxPerSecond: 3000, scrollMs: 2000 },
+  requests: { token: '1001', rows: 150, maxMs: 10_000 },
+  prefetch: { token: '1002', ms: 3000 },
+  limitMs: 2 * 60_000,
+};
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' } } });
+const settings = args.quick ? QUICK : FULL;
+const outDir = resolve(args.out ?? join(root, 'bench', 'results'));
+// Bundles go beside the results with --out; by default into node_modules/.cache, since anything
+// under bench/ is type-checked and linted as the project's own code.
+const buildDir = args.out ? join(outDir, 'build') : join(root, 'node_modules', '.cache', 'loyalty-history-bench');
+const started = Date.now();
+const loadAtStart = loadavg()[0] ?? 0;
+const log = (/** @type {string} */ line) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+/** @type {import('puppeteer-core').Browser | undefined} */
+let browser;
+/** @type {{ close(): Promise<void> } | undefined} */
+let server;
+/** Set once a signal or the time limit has started closing everything: the run's errors then are only that. */
+let stopping = false;
+
+async function closeAll() {
+  const b = browser;
+  const s = server;
+  browser = undefined;
+  server = undefined;
+  if (b) {
+    const closed = b.close().catch(() => {});
+    const timeout = new Promise((r) => setTimeout(r, 10_000).unref());
+    await Promise.race([closed, timeout]);
+    b.process()?.kill('SIGKILL');
+  }
+  await s?.close();
+}
+
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.once(signal, () => {
+    stopping = true;
+    log(`${signal}: closing the browser and the server`);
+    void closeAll().finally(() => process.exit(130));
+  });
+}
+const overtime = setTimeout(() => {
+  stopping = true;
+  log(`over the ${settings.limitMs / 60_000}-minute limit: stopping`);
+  void closeAll().finally(() => process.exit(3));
+}, settings.limitMs);
+
+async function main() {
+  mkdirSync(buildDir, { recursive: true });
+  log('building the drop-ins and the baselines');
+  await buildDropIns(root, join(buildDir, 'drop-in'));
+  await buildBaselines(root, buildDir);
+  const size = {
+    widget: { es: sizeWithParts(join(buildDir, 'drop-in', 'loyalty-history.js')), iife: sizeWithParts(join(buildDir, 'drop-in', 'loyalty-history.iife.js')) },
+    naive: { es: sizeWithParts(join(buildDir, 'naive-history.js')) },
+    virtual: { es: sizeWithParts(join(buildDir, 'virtual-history.js')) },
+  };
+  const http = await startServer({ root, buildDir });
+  server = http;
+  browser = await launch();
+  const ctx = { browser, base: http.url, log };
+  log(`first rows: ${settings.firstRuns} runs each`);
+  const first = await firstRows(ctx, settings.firstRuns);
+  log(`growth: pages of 100 up to ${settings.growth.until} rows, then ${settings.loaded.scrollMs / 1000} s of scrolling`);
+  const { growth: grow, loaded } = await growth(ctx, settings.growth, settings.loaded);
+  log(`requests to read ${settings.requests.rows} rows, Start 1-based and 0-based`);
+  const reqs = await requests(ctx, settings.requests);
+  log(`loading indicator with a 200 ms server, ${settings.prefetch.ms / 1000} s at 1,500 px/s`);
+  const pre = await prefetch(ctx, settings.prefetch);
+  const results = addRatios({
+    meta: {
+      mode: args.quick ? 'quick' : 'full',
+      date: new Date().toISOString(),
+      node: process.version,
+      chromium: await browser.version(),
+      // Other work on the machine slows every contender; the 1-minute load average at the start and the end.
+      loadAverage: [loadAtStart, loadavg()[0] ?? 0],
+      contenders: CONTENDERS,
+      baseline: 'naive',
+      pageSize: 50,
+      settings,
+      durationMs: 0,
+    },
+    size,
+    firstRows: first,
+    growth: grow,
+    loaded,
+    requests: reqs,
+    prefetch: pre,
+  });
+  results.meta.durationMs = Date.now() - started;
+  const json = join(outDir, 'latest.json');
+  const svg = join(outDir, 'append-cost.svg');
+  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(svg, appendCostSvg(results.growth));
+  printReport(results);
+  console.log(`\nResults: ${json}\nChart:   ${svg}\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+let code = 0;
+try {
+  await main();
+} catch (error) {
+  if (!stopping) console.error(error instanceof Error ? error.stack ?? error.message : error);
+  code = 1;
+} finally {
+  await closeAll();
+  clearTimeout(overtime);
+}
+process.exit(code);
