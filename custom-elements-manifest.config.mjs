@@ -31,7 +31,9 @@ function mergeTypedEvents() {
 }
 
 export default {
-  globs: ['src/**/*.ts'],
+  // The public modules only: the rest of src/ (styles, texts, templates) is not API, and would
+  // otherwise put every CSS and text change into the manifest.
+  globs: ['src/loyalty-history.ts', 'src/events.ts', 'src/define.ts', 'src/index.ts', 'src/api/errors.ts', 'src/api/types.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
