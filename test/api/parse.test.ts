@@ -3,69 +3,8 @@ import { expect } from '@open-wc/testing';
 import { parseHistoryResponse } from '../../src/api/parse.js';
 import { HistoryError } from '../../src/api/errors.js';
 
-/** The response sample of the endpoint's help page, verbatim. */
-const SEED_SAMPLE = `{
-"Client": 1,
-"Phone": 1,
-"Card": 1,
-"Rows": 1,
-"Operations": [
-{
-"Id": 1,
-"Pos": 1,
-"BonusId": 1,
-"ChequeId": 1,
-"PartnerName": "sample string 1",
-"PosName": "sample string 2",
-"Amount": 1.0,
-"Added": 1.0,
-"Redeemed": 1.0,
-"Refund": true,
-"Proctime": "2025-11-06T03:31:38.5405101+03:00",
-"Discount": 1.0,
-"SertRedeemed": 1.0,
-"CouponNumber": "sample string 3",
-"BonusSourceName": "sample string 4",
-"ComponentType": 64,
-"BonusSource": 64,
-"ChequeNumber": "sample string 5",
-"Active": true,
-"ActiveDate": "2025-11-06T03:31:38.5405101+03:00",
-"ExpiryDate": "2025-11-06T03:31:38.5405101+03:00",
-"Remain": 1.0,
-"Parent": 1,
-"OrderId": 1
-},
-{
-"Id": 1,
-"Pos": 1,
-"BonusId": 1,
-"ChequeId": 1,
-"PartnerName": "sample string 1",
-"PosName": "sample string 2",
-"Amount": 1.0,
-"Added": 1.0,
-"Redeemed": 1.0,
-"Refund": true,
-"Proctime": "2025-11-06T03:31:38.5405101+03:00",
-"Discount": 1.0,
-"SertRedeemed": 1.0,
-"CouponNumber": "sample string 3",
-"BonusSourceName": "sample string 4",
-"ComponentType": 64,
-"BonusSource": 64,
-"ChequeNumber": "sample string 5",
-"Active": true,
-"ActiveDate": "2025-11-06T03:31:38.5405101+03:00",
-"ExpiryDate": "2025-11-06T03:31:38.5405101+03:00",
-"Remain": 1.0,
-"Parent": 1,
-"OrderId": 1
-}
-],
-"ErrorCode": 1,
-"Message": "sample string 2"
-}`;
+/** The response sample of the endpoint's help page, verbatim (shared with the element tests). */
+const SEED_SAMPLE = await (await fetch(new URL('../fixtures/seed-response.json', import.meta.url))).text();
 
 function parseError(text: string): HistoryError {
   try {
