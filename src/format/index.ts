@@ -2,5 +2,4 @@ export type { Lang } from './lang.js';
 export { resolveLang, toLang } from './lang.js';
 export type { FilterKind, Messages } from './messages.js';
 export { getFormatter, type Formatter } from './intl.js';
-export { ru } from './messages-ru.js';
-export { en } from './messages-en.js';
+export { ru, en } from './texts.js';

@@ -1,7 +1,6 @@
 import type { Lang } from './lang.js';
 import type { Messages } from './messages.js';
-import { en } from './messages-en.js';
-import { ru } from './messages-ru.js';
+import { en, ru } from './texts.js';
 
 export type { Lang } from './lang.js';
 

@@ -1,6 +1,6 @@
 /**
  * Every text of the widget, each as [Russian, English], so a key is written once and a
- * translator sees both languages side by side. messages-ru.ts and messages-en.ts pick a column.
+ * translator sees both languages side by side; `ru` and `en` below take one column each.
  */
 import type { Messages } from './messages.js';
 
@@ -121,3 +121,6 @@ function column(table: object, i: 0 | 1): object {
 
 /** The messages of one language: 0 Russian, 1 English. */
 export const inLanguage = (i: 0 | 1) => column(TEXTS, i) as Messages;
+
+export const ru: Messages = inLanguage(0);
+export const en: Messages = inLanguage(1);

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { en } from '../../src/format/messages-en.js';
-import { ru } from '../../src/format/messages-ru.js';
+import { en, ru } from '../../src/format/texts.js';
 import type { Messages } from '../../src/format/messages.js';
 
 const fold = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
