@@ -170,8 +170,9 @@ export class LoyaltyHistory extends LitElement {
     // An inline host (a page's `* { all: unset }`) has no height of its own to overflow.
     const constrained = getComputedStyle(this).display !== 'inline' &&
       (self ? box.scrollHeight > box.clientHeight + 1 : box.offsetHeight > this.clientHeight + 1);
-    if (constrained !== self) this.toggleAttribute('scroll', constrained);
+    if (constrained === self) return;
     if (constrained) this.setAttribute('scroll', 'self');
+    else this.removeAttribute('scroll');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
