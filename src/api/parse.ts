@@ -14,8 +14,21 @@ export interface ParseOptions {
   serverTimeZone?: string;
 }
 
-/** The shape that can fail the page; ErrorCode is checked with its value, the rest read leniently. */
-const envelope = z.object({ Operations: z.nullish(z.array(z.unknown())) });
+/**
+ * The part of the shape that can fail the page: `Operations` is a list or nothing. The body being
+ * an object and ErrorCode are checked by hand; every other field is read leniently.
+ * Built on first use, not at load: a page whose legacy scripts break schema building (enumerable
+ * members added to Object.prototype break some Zod versions) must still get the element defined,
+ * and then a clear error instead of a history read unchecked.
+ */
+let listSchema: z.ZodMiniType<unknown[] | null | undefined> | undefined;
+function operationsSchema(): z.ZodMiniType<unknown[] | null | undefined> {
+  try {
+    return (listSchema ??= z.nullish(z.array(z.unknown())));
+  } catch {
+    throw invalid('OperationHistory response could not be checked: the page has changed built-in prototypes in a way the response validator does not support');
+  }
+}
 
 type Reader = (v: unknown, zone: string) => unknown;
 const READERS: Record<string, Reader> = { d: digits, n: number, c: count, s: str, b: bool, t: date };
@@ -74,11 +87,9 @@ export function parseHistoryResponse(text: string, options: ParseOptions = {}): 
   const zone = options.serverTimeZone ?? 'Europe/Moscow';
   if (!isValidTimeZone(zone)) throw new HistoryError('config', `serverTimeZone must be an IANA time zone, got ${quote(zone)}`);
   const json = readJson(text) as Record<string, unknown>;
-  const result = envelope.safeParse(json);
-  if (!result.success) {
-    // The schema can only fail on the body itself or on Operations.
-    throw result.error.issues[0]?.path.length ? wrong('Operations must be an array or null', json.Operations) : wrong('the body must be a JSON object', json);
-  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw wrong('the body must be a JSON object', json);
+  const result = operationsSchema().safeParse(json.Operations);
+  if (!result.success) throw wrong('Operations must be an array or null', json.Operations);
   const { ErrorCode } = json;
   if (ErrorCode != null) {
     const source = wireText(ErrorCode); // a number, or a string of one
@@ -86,7 +97,7 @@ export function parseHistoryResponse(text: string, options: ParseOptions = {}): 
     if (!source || !Number.isInteger(code)) throw wrong('ErrorCode must be an integer or null', ErrorCode);
     if (code !== 0) throw new HistoryError('api', str(json.Message)?.trim() || `Error ${code}`, { code });
   }
-  const operations = (result.data.Operations ?? []).flatMap((raw, index): Operation[] => {
+  const operations = (result.data ?? []).flatMap((raw, index): Operation[] => {
     if (raw === null) return []; // a null entry in a .NET list carries no row
     if (typeof raw !== 'object' || Array.isArray(raw)) throw wrong(`Operations[${index}] must be an object`, raw);
     return [read<Operation>(ROW, raw as Record<string, unknown>, zone)];
