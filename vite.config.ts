@@ -9,6 +9,7 @@
 // `__decorate` calls, as tsc would emit them.
 import { defineConfig, type Plugin, type UserConfig, type ViteDevServer } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { asciiOnly, minifyHtmlLiterals } from './scripts/drop-in-plugins.mjs';
 
 const DEMO_PATH = '/demo/index.html';
 
@@ -50,7 +51,7 @@ function demoEntry(): Plugin {
 }
 
 export default defineConfig(async ({ command }): Promise<UserConfig> => {
-  const plugins: Plugin[] = [demoEntry(), minifyCssLiterals()];
+  const plugins: Plugin[] = [demoEntry(), minifyCssLiterals(), minifyHtmlLiterals(), asciiOnly()];
   if (command === 'serve') {
     const mock = await mockPlugin();
     if (mock) plugins.push(mock);
@@ -75,7 +76,8 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
       rolldownOptions: {
         // In library mode Vite leaves the ES output's whitespace (to keep tree-shaking hints for
         // bundlers). This file goes straight to browsers, so minify it fully, like the IIFE.
-        output: { minify: true, comments: { annotation: false, jsdoc: false, legal: true } },
+        // `charset: 'ascii'`: pure ASCII, so a page in any encoding reads the texts right (asciiOnly()).
+        output: { minify: true, charset: 'ascii', comments: { annotation: false, jsdoc: false, legal: true } },
       },
     },
   };
