@@ -9,12 +9,18 @@
 // - minifyHtmlLiterals(): whitespace that only indents markup inside html`` templates, which no
 //   JS minifier touches: fewer bytes and fewer text nodes per row.
 
-/** Writes every non-ASCII UTF-16 unit of `text` as a \uXXXX escape. */
+/**
+ * Writes every non-ASCII UTF-16 unit of `text` as a \uXXXX escape.
+ * @param {string} text
+ */
 export function escapeNonAscii(text) {
-  return text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[^\0-\x7f]/g, (/** @type {string} */ c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The first non-ASCII character of `text` with its surroundings, or undefined. */
+/**
+ * The first non-ASCII character of `text` with its surroundings, or undefined.
+ * @param {string} text
+ */
 export function firstNonAscii(text) {
   const at = text.search(/[^\0-\x7f]/);
   return at < 0 ? undefined : { at, near: JSON.stringify(text.slice(Math.max(0, at - 30), at + 10)) };
@@ -80,6 +86,8 @@ export function squeezeHtml(parts) {
 /**
  * Rewrites every html`…` template of `code`, including those nested in its `${…}` expressions
  * (found by brace depth).
+ * @param {string} code
+ * @returns {string}
  */
 export function rewriteHtmlTemplates(code) {
   let out = '';
@@ -87,7 +95,9 @@ export function rewriteHtmlTemplates(code) {
   const tag = /\bhtml`/g;
   for (let m; (m = tag.exec(code)); ) {
     const start = m.index + m[0].length;
+    /** @type {string[]} */
     const parts = [];
+    /** @type {string[]} */
     const exprs = [];
     let part = '';
     let i = start;

@@ -216,11 +216,13 @@ export const styles = css`
      content-visibility box per row, Chromium's visibility checks alone cost ~40 ms a frame at
      5,000 rows; per page the feed scrolls at full frame rate at 10,000. \`auto\` remembers a
      page's real height once rendered (pages render as they are appended, near the viewport), so
-     the placeholder height is rarely used. Sticky day headers stick within their page. */
+     the placeholder height is rarely used. Sticky day headers stick within their page.
+     The placeholder has a height only (the element sets it from the page's row count): a
+     placeholder width would widen a table cell, flex item or grid column the host sits in. */
   .chunk {
     display: block;
     content-visibility: auto;
-    contain-intrinsic-size: auto 1500px;
+    contain-intrinsic-size: auto none auto 1500px;
   }
   .day {
     position: sticky;

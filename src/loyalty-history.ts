@@ -1,6 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
+import { LitElement, adoptStyles, html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HeadersProvider, RetryPolicy } from './api/client.js';
 import { resolveConfig } from './api/config.js';
@@ -8,17 +6,37 @@ import { HistoryError } from './api/errors.js';
 import type { HistoryPage } from './api/types.js';
 import { LoyaltyHistoryErrorEvent, LoyaltyHistoryFilterChangeEvent, LoyaltyHistoryLoadEvent, type HistoryFilter } from './events.js';
 import { FeedController } from './feed/feed-controller.js';
-import type { AppendResult, FeedChunk } from './feed/feed-engine.js';
-import { articleOf, feedMoveFor, moveFocus } from './feed/feed-keys.js';
-import { ScrollWatcher } from './feed/scroll-watcher.js';
-import { getFormatter, resolveLang, type Formatter } from './format/index.js';
+import type { AppendResult, FeedRow } from './feed/feed-engine.js';
+import { FeedFocusController } from './feed/feed-focus.js';
+import { ScrollModeController } from './feed/scroll-mode.js';
+import { getFormatter, resolveLang, watchLang, type Formatter } from './format/index.js';
 import { styles } from './loyalty-history.styles.js';
-import { renderChunk } from './templates/chunk.js';
+import { renderChunk, renderFeedRow, type ChunkContext } from './templates/chunk.js';
 import { renderHeader } from './templates/header.js';
 import { renderEmpty, renderEnd, renderError, renderLoadingMore, renderNewOperations, renderShowMore, renderSkeleton } from './templates/states.js';
 
 /** Properties whose change means a different request: the list is cleared and read again. */
 const REQUEST_PROPS = ['token', 'siteCode', 'apiBase', 'pageSize', 'card', 'phone', 'client', 'partner', 'posCode', 'operator', 'orderId', 'filter', 'timeout', 'serverTimeZone'] as const;
+/** Properties that change how every row reads: the rows shown are written again. */
+const FORMAT_PROPS = ['lang', 'currency', 'timeZone'] as const;
+/** A rough row height, for the placeholder size of a page that is out of view. */
+const ROW_PX = 76;
+
+/** Removes Lit's markers from rendered markup that is kept without its parts. */
+function dropComments(root: Node): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const found: Node[] = [];
+  while (walker.nextNode()) found.push(walker.currentNode);
+  for (const c of found) c.parentNode?.removeChild(c);
+}
+
+/** Renders a template once into plain nodes: no Lit parts are kept for it. */
+function nodesOf(template: unknown): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  render(template, fragment);
+  dropComments(fragment);
+  return fragment;
+}
 
 /**
  * A loyalty-programme member's history of operations: purchases and refunds, bonus points earned
@@ -48,7 +66,7 @@ const REQUEST_PROPS = ['token', 'siteCode', 'apiBase', 'pageSize', 'card', 'phon
  * @csspart details - A row's expanded details.
  * @csspart skeleton - The placeholder rows shown while the first page loads.
  * @csspart state - Empty, error, loading and end-of-list blocks (with `empty`, `error`, `loading`, `end`).
- * @csspart show-more - The Show more button (`load-mode="button"`).
+ * @csspart show-more - The Show more button (`load-mode="button"`, or past `auto-load-limit`).
  * @csspart new-operations - The button that reloads when new operations have arrived.
  *
  * @cssprop [--loyalty-history-font=inherit] - Font family.
@@ -72,123 +90,185 @@ export class LoyaltyHistory extends LitElement {
   /** The widget's version. */
   static readonly version = '0.1.0';
 
+  static override properties: PropertyDeclarations = {
+    token: {},
+    siteCode: { attribute: 'site-code' },
+    apiBase: { attribute: 'api-base' },
+    pageSize: { attribute: 'page-size' },
+    lang: { reflect: true },
+    card: {},
+    phone: {},
+    client: {},
+    partner: {},
+    posCode: { attribute: 'pos-code' },
+    operator: {},
+    orderId: { attribute: 'order-id' },
+    filter: {},
+    loadMode: { attribute: 'load-mode' },
+    autoLoadLimit: { attribute: 'auto-load-limit' },
+    noFilters: { type: Boolean, attribute: 'no-filters' },
+    theme: { reflect: true },
+    currency: {},
+    timeZone: { attribute: 'time-zone' },
+    serverTimeZone: { attribute: 'server-time-zone' },
+    timeout: { type: Number },
+    retryPolicy: { attribute: false },
+    headers: { attribute: false },
+    fetch: { attribute: false },
+    announcement: { state: true },
+  };
+
   /** The member's token (an integer, kept as digits). Never logged or echoed. */
-  @property() token?: string;
+  token?: string;
   /** The widget's site code (`SiteCode`). */
-  @property({ attribute: 'site-code' }) siteCode?: string;
+  siteCode?: string;
   /** Base URL of the platform's API; the request goes to `${apiBase}/client/OperationHistory`. */
-  @property({ attribute: 'api-base' }) apiBase = '/api';
+  apiBase = '/api';
   /** Operations per request (`Length`), 1 to 100. */
-  @property({ attribute: 'page-size' }) pageSize: number | string = 20;
-  /** Interface language: `ru` or `en`. Default: the nearest `lang` attribute, else the browser's. */
-  @property({ reflect: true }) override lang!: string;
+  pageSize: number | string = 20;
+  /** Interface language: `ru` or `en`. Default: the nearest `lang` attribute (followed as it changes), else the browser's. */
+  declare lang: string;
   /** Card number (`Card`). Its last 4 digits are shown in the header. */
-  @property() card?: string;
+  card?: string;
   /** Phone number (`Phone`), 10 digits. */
-  @property() phone?: string;
+  phone?: string;
   /** Client id (`Client`). */
-  @property() client?: string;
+  client?: string;
   /** Partner id (`Partner`). */
-  @property() partner?: string;
+  partner?: string;
   /** Point-of-sale code (`PosCode`). */
-  @property({ attribute: 'pos-code' }) posCode?: string;
+  posCode?: string;
   /** Loyalty-programme operator id (`Operator`). */
-  @property() operator?: string;
+  operator?: string;
   /** Only the cheques of this order (`OrderId`). */
-  @property({ attribute: 'order-id' }) orderId?: string;
+  orderId?: string;
   /** `all`, `cheque` (purchases and refunds) or `bonus` (bonuses not for purchases). */
-  @property() filter: HistoryFilter | string = 'all';
+  filter: HistoryFilter | string = 'all';
   /** `auto` loads as the member scrolls; `button` shows a Show more button instead. */
-  @property({ attribute: 'load-mode' }) loadMode: 'auto' | 'button' = 'auto';
+  loadMode: 'auto' | 'button' | string = 'auto';
+  /**
+   * When the page itself scrolls the list (the host has no height and no scrolling box holds
+   * it), rows loaded automatically before a Show more button takes over, so the page's footer
+   * can be reached. `0`: no limit. In a box that scrolls (the host's own, when it has a
+   * height) loading is never limited.
+   */
+  autoLoadLimit: number | string = 100;
   /** Hides the built-in filter tabs. */
-  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
-  /** `light` or `dark` forces a theme; by default it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  noFilters = false;
+  /** `light` or `dark` forces a theme; `system` follows the device's setting; by default the page's `color-scheme`. */
+  theme?: 'light' | 'dark' | 'system' | string;
   /** ISO 4217 currency of amounts. */
-  @property() currency = 'RUB';
+  currency = 'RUB';
   /** IANA time zone in which days and times are shown. Default: the browser's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
   /** IANA time zone of the server, for dates it sends without an offset. */
-  @property({ attribute: 'server-time-zone' }) serverTimeZone = 'Europe/Moscow';
+  serverTimeZone = 'Europe/Moscow';
   /** Milliseconds before a request counts as timed out. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
   /**
    * How failed requests are retried: `{ retries, baseDelayMs, maxDelayMs }`, by default 3 retries
    * with backoff from 500 ms up to 8000 ms. A server's `Retry-After` still sets its own delay.
    */
-  @property({ attribute: false }) retryPolicy?: Partial<RetryPolicy>;
+  retryPolicy?: Partial<RetryPolicy>;
   /** Extra request headers, e.g. `() => ({ Authorization: 'Bearer …' })`; may be async. Asked again once after HTTP 401. */
-  @property({ attribute: false }) headers?: HeadersProvider;
+  headers?: HeadersProvider;
   /** The `fetch` to use instead of the global one (a proxy, logging, tests). */
-  @property({ attribute: false }) fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch;
 
-  @state() private announcement = '';
-  @state() private expanded = new Set<string>();
-  @state() private copied: string | undefined;
-
-  @query('.scroller') private scroller!: HTMLElement;
-  @query('.feed') private feedEl!: HTMLElement;
-  @query('.sentinel') private sentinel!: HTMLElement;
+  private announcement = '';
+  private expanded = new Set<string>();
+  private copied: string | undefined;
+  /** Rows by key, for rendering one again. */
+  private rowByKey = new Map<string, FeedRow>();
+  private fmt!: Formatter;
+  /** The day "today" was when the rows were rendered. */
+  private now = new Date();
 
   private readonly feed = new FeedController(this, {
     page: (page, result) => this.onPage(page, result),
     error: (error) => this.onError(error),
   });
-  private readonly watcher = new ScrollWatcher(() => {
-    if (this.loadMode === 'auto') this.feed.loadMore();
+  private readonly scrollMode = new ScrollModeController(this, () => {
+    if (this.autoLoads) this.feed.loadMore();
   });
-  private chunkOf = new Map<string, FeedChunk>();
-  private fmt!: Formatter;
-  private lastFocus: HTMLElement | undefined;
-  /** Page Down on the last article: the key of that article, to focus its successor once loaded. */
-  private focusAfter: string | undefined;
+  private readonly keys = new FeedFocusController(this);
+  private unwatchLang: (() => void) | undefined;
+  /** The request properties the list was last started with. */
+  private startedWith: string | undefined;
 
-  /** Notices the host being given (or losing) a height, which makes the widget scroll itself. */
-  private readonly resizes = new ResizeObserver(() => this.syncScrollMode());
+  get scrollBox(): HTMLElement | null {
+    return this.renderRoot?.querySelector?.<HTMLElement>('.scroller') ?? null;
+  }
+
+  get feedEl(): HTMLElement | null {
+    return this.renderRoot?.querySelector?.<HTMLElement>('.feed') ?? null;
+  }
+
+  get sentinelEl(): HTMLElement | null {
+    return this.renderRoot?.querySelector?.<HTMLElement>('.sentinel') ?? null;
+  }
+
+  get loading(): boolean {
+    return this.feed.engine.status === 'loading';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizes.observe(this);
-    // Moved or put back: render again, so that updated() watches the scroll once more.
+    // Without its own `lang`, the widget speaks the page's language, also after an app changes it.
+    this.unwatchLang = watchLang(this, () => {
+      if (!this.hasAttribute('lang')) this.requestUpdate();
+    });
+    // Moved or put back: render again, so that the sentinel is watched once more.
     if (this.hasUpdated) this.requestUpdate();
+    // The first request leaves now, not after the first render.
+    else this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizes.disconnect();
-    this.watcher.disconnect();
+    this.unwatchLang?.();
   }
 
   /**
-   * `scroll="self"` when the host's height is set from outside: the content then overflows the
-   * host, and the styles turn the inner box into the scroll container (see the styles' notes).
+   * Moved to another document (an iframe's, and back): a shadow root's adopted style sheets
+   * belong to the document they were made in and are dropped, so they are made again there.
    */
-  private syncScrollMode(): void {
-    const box = this.scroller;
-    if (!box) return;
-    const self = this.getAttribute('scroll') === 'self';
-    // An inline host (a page's `* { all: unset }`) has no height of its own to overflow.
-    const constrained = getComputedStyle(this).display !== 'inline' &&
-      (self ? box.scrollHeight > box.clientHeight + 1 : box.offsetHeight > this.clientHeight + 1);
-    if (constrained === self) return;
-    if (constrained) this.setAttribute('scroll', 'self');
-    else this.removeAttribute('scroll');
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    const win = this.ownerDocument.defaultView;
+    if (!root || !win) return;
+    const elementStyles = (this.constructor as typeof LitElement).elementStyles;
+    if (win === window) return adoptStyles(root, elementStyles);
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(elementStyles.map((s) => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('') : s.cssText)).join(''));
+    root.adoptedStyleSheets = [sheet];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.fmt = getFormatter(resolveLang(this.lang, this), { currency: this.currency, timeZone: this.timeZone });
-    if (REQUEST_PROPS.some((p) => changed.has(p))) this.restart();
+    const fmt = getFormatter(resolveLang(this.lang, this), { currency: this.currency, timeZone: this.timeZone });
+    const reformat = this.fmt !== undefined && fmt !== this.fmt;
+    this.fmt = fmt;
+    // The list was started when the element was connected; properties set since then start it again.
+    if (REQUEST_PROPS.some((p) => changed.has(p)) && this.requestKey() !== this.startedWith) this.start();
+    else if (reformat || FORMAT_PROPS.some((p) => changed.has(p) && this.hasUpdated)) this.rerenderRows();
   }
 
-  /** Clears the list and reads the history again from its first page. */
+  /** Clears the list and reads the history again from its first page. Does nothing while the element is not in a page. */
   reload(): void {
-    this.restart();
+    if (this.isConnected) this.start();
   }
 
-  private restart(): void {
+  private requestKey(): string {
+    return REQUEST_PROPS.map((p) => String(this[p])).join('\u0001');
+  }
+
+  private start(): void {
+    this.startedWith = this.requestKey();
     this.expanded = new Set();
-    this.chunkOf = new Map();
+    this.rowByKey = new Map();
+    this.copied = undefined;
     this.announcement = '';
+    this.feedEl?.replaceChildren();
     let config;
     try {
       config = resolveConfig(this);
@@ -205,7 +285,7 @@ export class LoyaltyHistory extends LitElement {
         endpoint: config.endpoint,
         // Read at call time, so a host may swap its fetch or headers provider at any moment.
         fetch: (input, init) => (this.fetch ?? globalThis.fetch)(input, init),
-        headers: (context) => this.headers?.(context),
+        headers: this.headers && ((context) => this.headers?.(context)),
         timeoutMs: this.timeout,
         retry: this.retryPolicy,
         serverTimeZone: this.serverTimeZone,
@@ -214,10 +294,24 @@ export class LoyaltyHistory extends LitElement {
     this.feed.loadMore();
   }
 
+  /** Whether scrolling near the end loads the next page by itself (else a Show more button is shown). */
+  private get autoLoads(): boolean {
+    if (this.loadMode === 'button') return false;
+    if (!this.scrollMode.pageScrolls) return true;
+    const limit = Number(this.autoLoadLimit);
+    return !(limit > 0) || this.feed.engine.count < limit;
+  }
+
   private onPage(page: HistoryPage, result: AppendResult): void {
     const engine = this.feed.engine;
-    const chunk = engine.chunks.at(-1);
-    if (chunk && result.added.length > 0) for (const row of result.added) this.chunkOf.set(row.key, chunk);
+    this.now = new Date();
+    for (const row of result.added) this.rowByKey.set(row.key, row);
+    if (result.added.length > 0) this.appendChunk(engine.chunks.length - 1);
+    // An expanded refund whose original cheque has just arrived gets its "go to" button.
+    for (const key of this.expanded) {
+      const parent = this.rowByKey.get(key)?.op.parent;
+      if (parent !== undefined && result.added.some((r) => r.op.id === parent)) this.rerenderRow(key);
+    }
     this.announcement = engine.status === 'done'
       ? this.fmt.msg.allLoaded(engine.count)
       : this.fmt.msg.loadedAnnouncement(engine.count, engine.total ?? engine.count);
@@ -228,28 +322,67 @@ export class LoyaltyHistory extends LitElement {
     this.dispatchEvent(new LoyaltyHistoryErrorEvent(error.toDetail()));
   }
 
+  private chunkContext(): ChunkContext {
+    const engine = this.feed.engine;
+    return {
+      fmt: this.fmt,
+      now: this.now,
+      setsize: engine.total ?? -1,
+      expanded: this.expanded,
+      copied: this.copied,
+      parentLoaded: (id) => engine.findById(id) !== undefined,
+    };
+  }
+
+  /**
+   * Renders page `i` once, as plain markup (no Lit parts kept: thousands of rows stay light).
+   * Out of view it is skipped by `content-visibility`, sized from its own row count.
+   */
+  private appendChunk(i: number, into: ParentNode | null = this.feedEl): void {
+    const chunks = this.feed.engine.chunks;
+    const chunk = chunks[i];
+    if (!chunk || !into) return;
+    const fragment = nodesOf(renderChunk(chunk, chunks[i - 1]?.rows.at(-1)?.op, this.chunkContext()));
+    const box = fragment.firstElementChild as HTMLElement | null;
+    box?.style.setProperty('contain-intrinsic-block-size', `auto ${chunk.rows.length * ROW_PX}px`);
+    into.append(fragment);
+  }
+
+  /** Language, currency or zone changed: every row shown is written again. */
+  private rerenderRows(): void {
+    const feed = this.feedEl;
+    if (!feed) return;
+    const fresh = document.createDocumentFragment();
+    this.now = new Date();
+    this.feed.engine.chunks.forEach((_, i) => this.appendChunk(i, fresh));
+    feed.replaceChildren(fresh);
+  }
+
+  /** Renders one row again (expanded, collapsed, copied), keeping focus where it was within it. */
+  private rerenderRow(key: string): void {
+    const row = this.rowByKey.get(key);
+    const old = row && this.feedEl?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    if (!row || !old) return;
+    const active = this.shadowRoot?.activeElement;
+    const focused = active && old.contains(active) ? (active === old ? '' : active.getAttribute('data-action')) : undefined;
+    const next = nodesOf(renderFeedRow(row, this.chunkContext())).firstElementChild as HTMLElement;
+    old.replaceWith(next);
+    if (focused !== undefined) (focused ? next.querySelector<HTMLElement>(`[data-action="${focused}"]`) ?? next : next).focus({ preventScroll: true });
+  }
+
   protected override render(): unknown {
     const engine = this.feed.engine;
     const fmt = this.fmt;
     const loading = engine.status === 'loading';
     const filter = (['all', 'cheque', 'bonus'].includes(this.filter) ? this.filter : 'all') as HistoryFilter;
-    const now = new Date();
-    const today = fmt.dayKey(now);
-    const setsize = engine.total ?? -1;
     // A feed must hold articles: with none to show (empty, or an error before the first page), it is a plain box.
     const hasFeed = loading || engine.count > 0;
-    return html`<div class="scroller" part="scroller" lang=${fmt.lang} @click=${this.onClick} @focusin=${this.onFocusIn}>
+    // The feed's rows are added by appendChunk(), not by this template: it has no child parts.
+    return html`<div class="scroller" part="scroller" lang=${fmt.lang} @click=${this.onClick} @focusin=${this.keys.onFocusIn}>
       ${renderHeader({ fmt, card: this.card, total: engine.total, filter, showFilters: !this.noFilters })}
       ${engine.newCount > 0 ? renderNewOperations(engine.newCount, fmt) : nothing}
       <div class="feed" part="feed" role=${hasFeed ? 'feed' : 'none'} aria-label=${hasFeed ? fmt.msg.feedLabel : nothing}
-        aria-busy=${ifDefined(hasFeed ? (loading ? 'true' : 'false') : undefined)} @keydown=${this.onFeedKey}>
-        ${engine.chunks.map((c, i) =>
-          guard([c, c.version, fmt, setsize, today], () =>
-            renderChunk(c, engine.chunks[i - 1]?.rows.at(-1)?.op, {
-              fmt, now, setsize, expanded: this.expanded, copied: this.copied,
-              parentLoaded: (id) => engine.findById(id) !== undefined,
-            })))}
-      </div>
+        aria-busy=${ifDefined(hasFeed ? (loading ? 'true' : 'false') : undefined)} @keydown=${this.keys.onKeyDown}></div>
       ${loading && engine.count === 0 ? renderSkeleton(3, fmt) : nothing}
       ${this.renderFooter(filter)}
       <div class="sentinel" aria-hidden="true"></div>
@@ -260,6 +393,7 @@ export class LoyaltyHistory extends LitElement {
   private renderFooter(filter: HistoryFilter): unknown {
     const engine = this.feed.engine;
     const fmt = this.fmt;
+    const button = !this.autoLoads;
     switch (engine.status) {
       case 'error':
         return engine.error ? renderError(engine.error.toDetail(), fmt, engine.count > 0) : nothing;
@@ -268,49 +402,21 @@ export class LoyaltyHistory extends LitElement {
         return renderEmpty(filter === 'all' && !this.orderId ? 'new' : 'filtered', fmt);
       case 'loading':
         if (engine.count === 0) return nothing;
-        return this.loadMode === 'button' ? renderShowMore(fmt, true) : renderLoadingMore(fmt);
+        return button ? renderShowMore(fmt, true) : renderLoadingMore(fmt);
       default:
-        return this.loadMode === 'button' && engine.count > 0 ? renderShowMore(fmt) : nothing;
+        return button && engine.count > 0 ? renderShowMore(fmt) : nothing;
     }
+  }
+
+  protected override firstUpdated(): void {
+    // Rows that arrived before the first render.
+    this.feed.engine.chunks.forEach((_, i) => this.appendChunk(i));
   }
 
   protected override updated(): void {
-    this.syncScrollMode();
-    // Not while out of the document: a render pending at removal would watch a detached sentinel for good.
-    if (this.isConnected && this.loadMode === 'auto' && this.feed.canLoadMore && this.sentinel) this.watcher.watch(this.sentinel, this.scroller);
-    else this.watcher.disconnect();
-    this.keepFocus();
+    if (this.autoLoads && this.feed.canLoadMore) this.scrollMode.watch();
+    else this.scrollMode.stop();
   }
-
-  /**
-   * Keeps focus in the widget when what held it was replaced: Show more by the loading
-   * indicator, Retry by rows, the loading indicator by an error. Focus goes to the control that
-   * now stands there (Retry, Show more), else to the last article. Page Down on the last article
-   * waits for the next page and lands on the first new article.
-   */
-  private keepFocus(): void {
-    // Runs after every render: look at the rows only when focus has something to do with them.
-    const loading = this.feed.engine.status === 'loading';
-    const all = () => [...this.feedEl.querySelectorAll<HTMLElement>('[role="article"]')];
-    if (this.focusAfter !== undefined && !loading) {
-      const rows = all();
-      const at = rows.findIndex((a) => a.dataset['key'] === this.focusAfter);
-      this.focusAfter = undefined;
-      if (at >= 0 && rows[at + 1]) return rows[at + 1]!.focus();
-    }
-    const lost = this.lastFocus !== undefined && !this.lastFocus.isConnected;
-    const focusIsNowhere = document.activeElement === document.body || document.activeElement === null || (document.activeElement === this && !this.shadowRoot?.activeElement);
-    if (!lost) return;
-    this.lastFocus = undefined;
-    if (!focusIsNowhere) return;
-    const control = this.scroller.querySelector<HTMLElement>('[data-action="retry"], [data-action="more"]');
-    (control ?? all().at(-1) ?? this.scroller.querySelector<HTMLElement>('button'))?.focus();
-  }
-
-  private readonly onFocusIn = (e: FocusEvent): void => {
-    const t = e.composedPath()[0];
-    if (t instanceof HTMLElement) this.lastFocus = t;
-  };
 
   private readonly onClick = (e: MouseEvent): void => {
     const el = (e.composedPath()[0] as Element | undefined)?.closest?.('[data-action]');
@@ -318,6 +424,8 @@ export class LoyaltyHistory extends LitElement {
     const action = el.dataset['action'];
     const key = el.closest<HTMLElement>('[data-key]')?.dataset['key'];
     if (action === 'toggle' && key !== undefined) this.toggle(key);
+    // A tap anywhere on a row's summary; not the click that ends a text selection or selects a word.
+    else if (action === 'expand' && key !== undefined && e.detail < 2 && !String(getSelection())) this.toggle(key);
     else if (action === 'copy') void this.copy(el.dataset['value'] ?? '', key);
     else if (action === 'goto') this.goto(el.dataset['target'] ?? '');
     else if (action === 'filter') this.pickFilter(el.dataset['filter'] as HistoryFilter);
@@ -326,29 +434,17 @@ export class LoyaltyHistory extends LitElement {
     else if (action === 'reload') this.reload();
   };
 
-  private readonly onFeedKey = (e: KeyboardEvent): void => {
-    const article = articleOf(this.feedEl, e.composedPath()[0] ?? null);
-    if ((e.key === 'Enter' || e.key === ' ') && article && e.composedPath()[0] === article) {
-      e.preventDefault();
-      this.toggle(article.dataset['key'] ?? '');
-      return;
-    }
-    const move = feedMoveFor(e);
-    if (move === null) return;
-    e.preventDefault();
-    if (!moveFocus(this.feedEl, article, move) && this.feed.canLoadMore) {
-      this.focusAfter = article?.dataset['key'];
-      this.feed.loadMore();
-    }
-  };
+  /** Asks for the next page; false when there is none to ask for. */
+  loadMore(): boolean {
+    if (!this.feed.canLoadMore) return false;
+    this.feed.loadMore();
+    return true;
+  }
 
-  private toggle(key: string): void {
-    const chunk = this.chunkOf.get(key);
-    if (!chunk) return;
-    const next = new Set(this.expanded);
-    if (!next.delete(key)) next.add(key);
-    chunk.version++;
-    this.expanded = next;
+  /** Expands or collapses the row with this key. */
+  toggle(key: string): void {
+    if (!this.expanded.delete(key)) this.expanded.add(key);
+    this.rerenderRow(key);
   }
 
   private async copy(value: string, key: string | undefined): Promise<void> {
@@ -357,16 +453,14 @@ export class LoyaltyHistory extends LitElement {
     } catch {
       return;
     }
-    for (const k of [this.copied, key]) {
-      const chunk = k !== undefined ? this.chunkOf.get(k) : undefined;
-      if (chunk) chunk.version++;
-    }
+    const before = this.copied;
     this.copied = key;
+    for (const k of new Set([before, key])) if (k !== undefined) this.rerenderRow(k);
   }
 
   private goto(id: string): void {
     const row = this.feed.engine.findById(id);
-    const target = row && this.feedEl.querySelector<HTMLElement>(`[data-key="${CSS.escape(row.key)}"]`);
+    const target = row && this.feedEl?.querySelector<HTMLElement>(`[data-key="${CSS.escape(row.key)}"]`);
     target?.scrollIntoView({ block: 'center' });
     target?.focus({ preventScroll: true });
   }

@@ -31,7 +31,7 @@ async function readToEnd(el: LoyaltyHistory, scroll: () => void, expected: numbe
 describe('<loyalty-history> infinite scroll', () => {
   for (const base of [1, 0] as const) {
     it(`reads 1,000 rows to the end when the page scrolls (mock Start base ${base})`, async () => {
-      const el = await fixture<LoyaltyHistory>(html`<loyalty-history lang="ru" token="1003" site-code="test" page-size="100"
+      const el = await fixture<LoyaltyHistory>(html`<loyalty-history lang="ru" token="1003" site-code="test" page-size="100" auto-load-limit="0"
         api-base=${base === 0 ? '/api/mock/base=0' : '/api'}></loyalty-history>`);
       await waitUntil(() => articles(el).length > 0, 'first page', { timeout: 5000 });
       expect(el.hasAttribute('scroll'), 'a host without a height lets the page scroll').to.equal(false);

@@ -7,28 +7,51 @@
  */
 export class ScrollWatcher {
   private observer: IntersectionObserver | undefined;
-  private root: Element | null = null;
+  /** The scroll root, once looked up; it costs a layout, so it is kept until looked up again. */
+  private root: Element | null | undefined;
+  private sentinel: Element | undefined;
 
   constructor(private readonly near: () => void) {}
 
+  /** Whether the page itself is what scrolls (no scrolling box around the list), as last looked up. */
+  get pageScrolls(): boolean {
+    return this.root == null;
+  }
+
+  /** Looks the scroll root up again (call it after layout); true when it changed. */
+  locate(scroller: HTMLElement): boolean {
+    const root = findScrollRoot(scroller);
+    if (root === this.root) return false;
+    this.root = root;
+    // An observer is bound to its root: the next watch() makes one for the new root.
+    this.disconnect();
+    return true;
+  }
+
   /** (Re)observes the sentinel; each call yields a fresh reading, so call it after rows are added. */
   watch(sentinel: Element, scroller: HTMLElement): void {
-    const root = findScrollRoot(scroller);
-    if (this.observer === undefined || root !== this.root) {
-      this.disconnect();
-      this.root = root;
+    if (this.root === undefined) this.locate(scroller);
+    if (this.observer === undefined) {
       this.observer = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) this.near();
-      }, { root, rootMargin: '0px 0px 100% 0px' });
-    } else {
-      this.observer.unobserve(sentinel);
+      }, { root: this.root, rootMargin: '0px 0px 100% 0px' });
+    } else if (this.sentinel) {
+      this.observer.unobserve(this.sentinel);
     }
+    this.sentinel = sentinel;
     this.observer.observe(sentinel);
   }
 
   disconnect(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.sentinel = undefined;
+  }
+
+  /** Out of the document: the root is looked up anew wherever the list is put back. */
+  forget(): void {
+    this.disconnect();
+    this.root = undefined;
   }
 }
 

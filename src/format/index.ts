@@ -1,5 +1,5 @@
 export type { Lang } from './lang.js';
-export { resolveLang, toLang } from './lang.js';
+export { resolveLang, toLang, watchLang } from './lang.js';
 export type { FilterKind, Messages } from './messages.js';
 export { getFormatter, type Formatter } from './intl.js';
 export { ru, en } from './texts.js';

@@ -37,3 +37,16 @@ export function resolveLang(
   }
   return 'ru';
 }
+
+/**
+ * Calls `changed` whenever a `lang` attribute changes anywhere above `host` (an app switching
+ * `<html lang>`), across the shadow roots it sits in. Returns the function that stops watching.
+ */
+export function watchLang(host: Element, changed: () => void): () => void {
+  const observer = new MutationObserver(changed);
+  const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+  let root = host.getRootNode();
+  for (; root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, options);
+  if (root.nodeType === Node.DOCUMENT_NODE) observer.observe(root, options);
+  return () => observer.disconnect();
+}

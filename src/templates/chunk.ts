@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Operation } from '../api/types.js';
-import type { FeedChunk } from '../feed/feed-engine.js';
+import type { FeedChunk, FeedRow } from '../feed/feed-engine.js';
 import type { Formatter } from '../format/index.js';
 import { describeOperation } from '../model/operation.js';
 import { renderDayHeader } from './day-header.js';
@@ -27,15 +27,20 @@ export function renderChunk(chunk: FeedChunk, previous: Operation | undefined, c
     const rowDay = op.proctime ? fmt.dayKey(op.proctime) : undefined;
     const header = rowDay !== undefined && rowDay !== day && op.proctime ? renderDayHeader(op.proctime, fmt, now) : null;
     day = rowDay ?? day;
-    const row = renderRow(op, describeOperation(op, now), {
-      fmt,
-      key,
-      posinset: index + 1,
-      setsize: ctx.setsize,
-      expanded: ctx.expanded.has(key),
-      parentLoaded: op.parent !== undefined && ctx.parentLoaded(op.parent),
-      copied: ctx.copied === key,
-    });
+    const row = renderFeedRow({ op, key, index }, ctx);
     return header ? html`${header}${row}` : row;
   })}</div>`;
+}
+
+/** One row of the feed, alone: the element renders a row again when it is expanded or collapsed. */
+export function renderFeedRow({ op, key, index }: FeedRow, ctx: ChunkContext): TemplateResult {
+  return renderRow(op, describeOperation(op, ctx.now), {
+    fmt: ctx.fmt,
+    key,
+    posinset: index + 1,
+    setsize: ctx.setsize,
+    expanded: ctx.expanded.has(key),
+    parentLoaded: op.parent !== undefined && ctx.parentLoaded(op.parent),
+    copied: ctx.copied === key,
+  });
 }

@@ -1,0 +1,82 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ScrollWatcher } from './scroll-watcher.js';
+
+export interface ScrollModeHost extends ReactiveControllerHost, HTMLElement {
+  /** The inner box that scrolls in `self` mode. */
+  readonly scrollBox: HTMLElement | null;
+  /** The list of rows, which grows as pages arrive. */
+  readonly feedEl: HTMLElement | null;
+  /** The element whose approach means "load the next page". */
+  readonly sentinelEl: HTMLElement | null;
+}
+
+/**
+ * Where the list scrolls, and when to load more.
+ *
+ * `scroll="self"` on the host while its height is set from outside: the content then overflows
+ * the host, and the styles turn the inner box into the scroll container. Sizes are read only in
+ * ResizeObserver callbacks, after layout, never during a render: the host and the feed are
+ * observed (not the inner box, whose size the mode itself changes), so a host given a height,
+ * rows that arrive, or a host that becomes visible (out of `display: none`) is noticed, and the
+ * scroll root the sentinel is watched in is looked up again then.
+ */
+export class ScrollModeController implements ReactiveController {
+  private readonly resizes = new ResizeObserver(() => this.sync());
+  private readonly watcher: ScrollWatcher;
+
+  constructor(
+    private readonly host: ScrollModeHost,
+    near: () => void,
+  ) {
+    this.watcher = new ScrollWatcher(near);
+    host.addController(this);
+  }
+
+  /** Whether the host scrolls its own box. */
+  get self(): boolean {
+    return this.host.getAttribute('scroll') === 'self';
+  }
+
+  /** Whether the page itself scrolls the list (no own height, no scrolling box around it). */
+  get pageScrolls(): boolean {
+    return !this.self && this.watcher.pageScrolls;
+  }
+
+  hostConnected(): void {
+    this.resizes.observe(this.host);
+    if (this.host.feedEl) this.resizes.observe(this.host.feedEl);
+  }
+
+  hostDisconnected(): void {
+    this.resizes.disconnect();
+    this.watcher.forget();
+  }
+
+  /** Watches the sentinel (again): each call yields a fresh reading, so call it after rows are added. */
+  watch(): void {
+    const sentinel = this.host.sentinelEl;
+    const box = this.host.scrollBox;
+    if (!sentinel || !box || !this.host.isConnected) return this.stop();
+    // The feed exists only after the first render (observing it again is harmless).
+    if (this.host.feedEl) this.resizes.observe(this.host.feedEl);
+    this.watcher.watch(sentinel, box);
+  }
+
+  stop(): void {
+    this.watcher.disconnect();
+  }
+
+  private sync(): void {
+    const box = this.host.scrollBox;
+    if (!box) return;
+    const self = this.self;
+    // An inline host (a page's `* { all: unset }`) has no height of its own to overflow.
+    const constrained = getComputedStyle(this.host).display !== 'inline' &&
+      (self ? box.scrollHeight > box.clientHeight + 1 : box.offsetHeight > this.host.clientHeight + 1);
+    if (constrained && !self) this.host.setAttribute('scroll', 'self');
+    else if (!constrained && self) this.host.removeAttribute('scroll');
+    // The scroll root may have changed (mode, visibility, an ancestor that started scrolling):
+    // render again, which watches in the new root and may switch Show more on or off.
+    if (this.watcher.locate(box)) this.host.requestUpdate();
+  }
+}
