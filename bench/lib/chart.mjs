@@ -1,6 +1,7 @@
-// bench/results/append-cost.svg: the cost of appending a page against the rows already loaded,
-// one line per contender (a running median of 5 pages over faint dots for each page). Pages
-// that brought only a few rows (the end of a history) are left out.
+// bench/results/append-cost.svg (and append-cost-growing.svg, with `Rows` growing every page):
+// the cost of appending a page against the rows already loaded, one line per contender (a running
+// median of 5 pages over faint dots for each page). Pages that brought only a few rows (the end of
+// a history) are left out.
 
 const COLORS = /** @type {Record<string, string>} */ ({ widget: '#0b57c9', naive: '#b3261e', virtual: '#126b34' });
 const NAMES = /** @type {Record<string, string>} */ ({ widget: 'loyalty-history', naive: 'naive Lit list (baseline)', virtual: '@lit-labs/virtualizer' });
@@ -21,8 +22,11 @@ function runningMedian(values, i) {
 /** @param {string} s */
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** @param {Record<string, { points: { rows: number, after: number, frameMs: number }[] }>} growth @returns {string} */
-export function appendCostSvg(growth) {
+/**
+ * @param {Record<string, { points: { rows: number, after: number, frameMs: number }[] }>} growth
+ * @param {string} [title] @returns {string}
+ */
+export function appendCostSvg(growth, title = 'Cost of appending one page of 100 rows') {
   const W = 760;
   const H = 440;
   const m = { l: 64, r: 20, t: 40, b: 96 };
@@ -38,7 +42,7 @@ export function appendCostSvg(growth) {
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="system-ui, sans-serif" font-size="12">`,
     `<rect width="${W}" height="${H}" fill="#fff"/>`,
-    `<text x="${m.l}" y="22" font-size="15" font-weight="600">Cost of appending one page of 100 rows</text>`,
+    `<text x="${m.l}" y="22" font-size="15" font-weight="600">${esc(title)}</text>`,
   ];
   for (let y = 0; y <= yMax + 1e-9; y += ys) {
     out.push(`<line x1="${m.l}" x2="${W - m.r}" y1="${Y(y)}" y2="${Y(y)}" stroke="#e3e5e8"/>`);

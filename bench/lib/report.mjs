@@ -1,78 +1,106 @@
 // Turns the raw results into figures with ratios against the naive baseline, and prints them.
+import { round } from './stats.mjs';
 
 const NAMES = /** @type {Record<string, string>} */ ({ widget: 'loyalty-history', naive: 'naive Lit list', virtual: 'lit virtualizer' });
 const CONTENDERS = ['widget', 'naive', 'virtual'];
 
 /**
- * @typedef {{ key: string, label: string, unit: string, values: Record<string, number | null>, ratios: Record<string, number | null> }} Figure
+ * @typedef {Record<string, number | null>} PerContender
+ * @typedef {{ key: string, label: string, unit: string, values: PerContender, ratios: PerContender, before: { values: PerContender, ratios: PerContender } | null }} Figure
+ * @typedef {{ meta: Record<string, any>, figures: Record<string, { label: string, unit: string, values: PerContender }> }} Baseline
  * @typedef {(c: string) => number | undefined} Getter
  */
 
 /** @param {any} r @returns {[string, string, string, Getter][]} key, label, unit, getter */
 function figures(r) {
+  const st = r.meta.settings;
   /** @type {[string, string, string, Getter][]} */
   const list = [
     ['size.gzip', 'Size, ES drop-in, gzip', 'B', (c) => r.size[c]?.es.gzip],
     ['size.brotli', 'Size, ES drop-in, brotli', 'B', (c) => r.size[c]?.es.brotli],
-    ['firstRows.median', 'First rows painted, median', 'ms', (c) => r.firstRows[c]?.median],
-    ['firstRows.p10', 'First rows painted, p10', 'ms', (c) => r.firstRows[c]?.p10],
-    ['firstRows.p90', 'First rows painted, p90', 'ms', (c) => r.firstRows[c]?.p90],
+    ['firstRows.median', `First rows painted, median of ${st.firstRuns}`, 'ms', (c) => r.firstRows[c]?.median],
+    ['firstRows.p10', '  p10', 'ms', (c) => r.firstRows[c]?.p10],
+    ['firstRows.p90', '  p90', 'ms', (c) => r.firstRows[c]?.p90],
+    ['firstFetch.median', 'Connection to first fetch call, median', 'ms', (c) => r.firstRows[c]?.fetch.median],
+    ['firstFetch.p90', '  p90', 'ms', (c) => r.firstRows[c]?.fetch.p90],
+    ['firstFetch.syncHeaders.median', '  with a synchronous headers provider, median', 'ms', (c) => (c === 'widget' ? r.firstRows['widget-sync-headers']?.fetch.median : undefined)],
   ];
-  const checkpoints = r.meta.settings.growth.checkpoints.map(String);
-  for (const n of checkpoints) {
-    list.push([`growth.${n}.frameMs`, `Append 100 rows at ${Number(n).toLocaleString('en')}, to next frame`, 'ms', (c) => r.growth[c]?.at[n]?.frameMs]);
-    list.push([`growth.${n}.appendMs`, `Append 100 rows at ${Number(n).toLocaleString('en')}, render + layout`, 'ms', (c) => r.growth[c]?.at[n]?.appendMs]);
-  }
-  const sc = r.meta.settings.loaded;
+  /** @param {string} what growth | growing @param {string} label */
+  const appends = (what, label) => {
+    for (const n of st[what].checkpoints.map(String)) {
+      const at = `${label} at ${Number(n).toLocaleString('en')}`;
+      list.push([`${what}.${n}.frameMs`, `${at}, to next frame`, 'ms', (c) => r[what][c]?.at[n]?.frameMs]);
+      list.push([`${what}.${n}.appendMs`, `${at}, render + layout`, 'ms', (c) => r[what][c]?.at[n]?.appendMs]);
+    }
+  };
+  appends('growth', 'Append 100 rows');
+  appends('growing', 'Append 100 rows, Rows growing every page,');
+  list.push(['growing.duplicates', '  rows shown twice (Rows growing)', '', (c) => r.growing[c]?.duplicates]);
   const rows = (r.loaded.widget?.rows ?? 0).toLocaleString('en');
-  const scrolling = `Scroll ${sc.scrollMs / 1000} s at ${sc.pxPerSecond.toLocaleString('en')} px/s, ${rows} rows loaded`;
+  const scrolling = `Scroll ${st.loaded.scrollMs / 1000} s at ${st.loaded.pxPerSecond.toLocaleString('en')} px/s, ${rows} rows loaded`;
   list.push(
     ['loaded.scroll.slowFrames', `${scrolling}: frames over 16.7 ms`, '', (c) => r.loaded[c]?.scroll.slowFrames],
     ['loaded.scroll.frames', `  frames`, '', (c) => r.loaded[c]?.scroll.frames],
     ['loaded.scroll.worstFrameMs', `  worst frame`, 'ms', (c) => r.loaded[c]?.scroll.worstFrameMs],
     ['loaded.scroll.longTasks', `  long tasks (> 50 ms)`, '', (c) => r.loaded[c]?.scroll.longTasks],
     ['loaded.scroll.longTaskMs', `  long tasks, total`, 'ms', (c) => r.loaded[c]?.scroll.longTaskMs],
-    ['loaded.domElements', `DOM elements, ${rows} rows loaded`, '', (c) => r.loaded[c]?.domElements],
-    ['loaded.heapBytes', `JS heap, ${rows} rows loaded, after GC`, 'B', (c) => r.loaded[c]?.heapBytes],
+    ['loaded.domElements', `DOM elements in the page, ${rows} rows loaded`, '', (c) => r.loaded[c]?.domElements],
+    ['loaded.elementsPerRow', `  in the shadow tree, per row loaded`, '/row', (c) => r.loaded[c]?.elementsPerRow],
+    ['loaded.rowElements', `  in one rendered row (collapsed), median`, '', (c) => r.loaded[c]?.rowElements],
+    ['loaded.whitespaceText', `Whitespace-only text nodes in the shadow tree, ${rows} rows`, '', (c) => r.loaded[c]?.whitespaceText],
+    ['loaded.whitespacePerRow', `  per row loaded`, '/row', (c) => r.loaded[c]?.whitespacePerRow],
+    ['loaded.heapBytes', `JS heap after GC, ${rows} rows loaded`, 'B', (c) => r.loaded[c]?.heapBytes],
+    ['loaded.heapPerRow', `  per row (growth from the first page to the last)`, 'B', (c) => r.loaded[c]?.heapPerRow],
   );
   for (const base of ['base1', 'base0']) {
     const b = base.slice(4);
     list.push(
-      [`requests.${base}.requests`, `Requests to read ${r.meta.settings.requests.rows} rows, Start ${b}-based (ideal ${r.requests[base].widget?.ideal})`, '', (c) => r.requests[base][c]?.requests],
+      [`requests.${base}.requests`, `Requests to read ${st.requests.rows} rows, Start ${b}-based (ideal ${r.requests[base].widget?.ideal})`, '', (c) => r.requests[base][c]?.requests],
       [`requests.${base}.duplicates`, `  duplicate rows shown, Start ${b}-based`, '', (c) => r.requests[base][c]?.duplicates],
       [`requests.${base}.missing`, `  rows never shown, Start ${b}-based`, '', (c) => r.requests[base][c]?.missing],
       [`requests.${base}.readMs`, `  time to read them all (jump to the bottom each frame)`, 'ms', (c) => r.requests[base][c]?.readMs],
     );
   }
-  list.push(
-    ['prefetch.indicatorMs', `Loading indicator on screen, 200 ms server, ${r.meta.settings.prefetch.ms / 1000} s at 1,500 px/s`, 'ms', (c) => r.prefetch[c]?.indicatorMs],
-  );
+  list.push(['prefetch.indicatorMs', `Loading indicator on screen, 200 ms server, ${st.prefetch.ms / 1000} s at 1,500 px/s`, 'ms', (c) => r.prefetch[c]?.indicatorMs]);
   return list;
+}
+
+/** @param {Record<string, number | null>} values @returns {Record<string, number | null>} each value over the naive list's */
+function toNaive(values) {
+  const base = values.naive;
+  return Object.fromEntries(CONTENDERS.map((c) => [c, values[c] !== null && values[c] !== undefined && base ? values[c] / base : null]));
 }
 
 /**
  * Adds `figures`: every headline number per contender with its ratio to the naive baseline
- * (null where the baseline's figure is 0).
- * @template {Record<string, any>} T @param {T} results @returns {T & { figures: Figure[] }}
+ * (null where the baseline's figure is 0), and `before`: the same figure in the saved run of
+ * an earlier commit (bench/baseline.json, same mode), when there is one.
+ * @template {Record<string, any>} T @param {T} results @param {Baseline | undefined} [baseline]
+ * @returns {T & { figures: Figure[] }}
  */
-export function addRatios(results) {
+export function addRatios(results, baseline) {
   const list = figures(results).map(([key, label, unit, get]) => {
     /** @type {Record<string, number | null>} */
     const values = {};
-    /** @type {Record<string, number | null>} */
-    const ratios = {};
     for (const c of CONTENDERS) {
       const v = get(c);
       values[c] = typeof v === 'number' && Number.isFinite(v) ? v : null;
     }
-    const base = values.naive;
-    for (const c of CONTENDERS) {
-      const v = values[c];
-      ratios[c] = v !== null && v !== undefined && base ? v / base : null;
-    }
-    return { key, label, unit, values, ratios };
+    const then = baseline?.figures[key]?.values;
+    return { key, label, unit, values, ratios: toNaive(values), before: then ? { values: then, ratios: toNaive(then) } : null };
   });
   return { ...results, figures: list };
+}
+
+/**
+ * What bench/baseline.json keeps of a run, per mode: enough to print a "before" column.
+ * @param {{ meta: any, figures: Figure[] }} r @returns {Baseline}
+ */
+export function baselineOf(r) {
+  const { commit, date, chromium, cores, loadAverage, mode } = r.meta;
+  /** @param {PerContender} v */
+  const rounded = (v) => Object.fromEntries(Object.entries(v).map(([c, n]) => [c, n === null ? null : round(n)]));
+  return { meta: { commit, date, chromium, cores, loadAverage, mode }, figures: Object.fromEntries(r.figures.map((f) => [f.key, { label: f.label, unit: f.unit, values: rounded(f.values) }])) };
 }
 
 /** @param {number | null | undefined} v @param {string} unit */
@@ -80,6 +108,7 @@ function show(v, unit) {
   if (v === null || v === undefined) return '–';
   if (unit === 'B') return v >= 1e6 ? `${(v / 2 ** 20).toFixed(1)} MiB` : `${(v / 1024).toFixed(1)} kB`;
   if (unit === 'ms') return v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(v < 10 ? 1 : 0)} ms`;
+  if (unit === '/row') return v.toFixed(v < 10 ? 2 : 1);
   return Math.round(v).toLocaleString('en');
 }
 
@@ -92,11 +121,35 @@ function table(rows) {
   return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n');
 }
 
-/** Prints the figures, then the parts of each bundle. @param {{ figures: Figure[], size: any, meta: any }} r */
+/** @param {number[]} load 1-minute load averages at the start and the end */
+const loadText = (load) => load.map((l) => l.toFixed(2)).join(' at the start, ') + ' at the end';
+
+/**
+ * Prints the conditions, the figures (before / now / naive / virtualizer, with the ratios to the
+ * naive list measured within each run), then the parts of each bundle.
+ * @param {{ figures: Figure[], size: any, meta: any }} r
+ */
 export function printReport(r) {
-  console.log(`\nloyalty-history benchmark (${r.meta.mode}), ${r.meta.chromium}, ratios against the naive Lit list\n`);
-  const head = ['', NAMES.widget ?? '', NAMES.naive ?? '', NAMES.virtual ?? '', 'widget/naive', 'virtual/naive'];
-  console.log(table([head, ...r.figures.map((f) => [f.label, show(f.values.widget, f.unit), show(f.values.naive, f.unit), show(f.values.virtual, f.unit), ratio(f.ratios.widget), ratio(f.ratios.virtual)])]));
+  const m = r.meta;
+  const before = m.before;
+  console.log(`\nloyalty-history benchmark (${m.mode}), ${m.date}, ${m.chromium}, Node ${m.node}`);
+  console.log(`Machine: ${m.cores} cores (${m.cpu}), 1-minute load average ${loadText(m.loadAverage)}.`);
+  console.log('Other work on a shared machine slows every contender and makes absolute times noisy: compare the ratios to the naive list, each measured within one run.');
+  console.log(`now:    loyalty-history at ${m.commit}`);
+  console.log(before ? `before: loyalty-history at ${before.commit}, ${before.mode} run of ${before.date} (load ${loadText(before.loadAverage)}), from bench/baseline.json` : `before: no ${m.mode} run saved in bench/baseline.json`);
+  console.log('');
+  const head = ['', 'before', 'now', NAMES.naive ?? '', NAMES.virtual ?? '', 'before/naive', 'now/naive', 'virtual/naive'];
+  const lines = r.figures.map((f) => [
+    f.label,
+    show(f.before?.values.widget, f.unit),
+    show(f.values.widget, f.unit),
+    show(f.values.naive, f.unit),
+    show(f.values.virtual, f.unit),
+    ratio(f.before?.ratios.widget),
+    ratio(f.ratios.widget),
+    ratio(f.ratios.virtual),
+  ]);
+  console.log(table([head, ...lines]));
   console.log('\nBundle parts (through the source maps; each part compressed alone)\n');
   /** @type {string[][]} */
   const rows = [['bundle', 'part', 'raw', 'gzip', 'brotli']];

@@ -1,9 +1,11 @@
 // The benchmark's own HTTP server on 127.0.0.1 (a free port): the bundles it built (/build/),
-// the bench page (/page/), and the mock platform under /api.
+// the bench page (/page/), the mock platform under /api, and a history that grows while it is
+// read under /grow/<reader> (growing.mjs).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { createMockApi } from '../../mock/api.js';
+import { createGrowingApi } from './growing.mjs';
 
 const TYPES = /** @type {Record<string, string>} */ ({
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +21,7 @@ const TYPES = /** @type {Record<string, string>} */ ({
  */
 export async function startServer(dirs) {
   const api = createMockApi({ startBase: 1 });
+  const growing = createGrowingApi();
   /** URL prefix -> folder on disk. */
   const mounts = [
     ['/build/', dirs.buildDir],
@@ -26,7 +29,7 @@ export async function startServer(dirs) {
   ];
   const server = createServer((req, res) => {
     void (async () => {
-      if (await api.handle(req, res)) return;
+      if ((await growing.handle(req, res)) || (await api.handle(req, res))) return;
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://bench').pathname);
       for (const [prefix, dir] of mounts) {
         if (!prefix || !dir || !path.startsWith(prefix)) continue;

@@ -5,7 +5,9 @@ import { median, summarize } from './stats.mjs';
 
 /** @typedef {import('puppeteer-core').Browser} Browser @typedef {import('puppeteer-core').Page} Page */
 /** @typedef {{ browser: Browser, base: string, log: (line: string) => void }} Ctx */
-/** @typedef {{ token: string, apiBase: string, pageSize: number, siteCode: string, button?: boolean }} MountOptions */
+/** @typedef {{ token: string, apiBase: string, pageSize: number, siteCode: string, button?: boolean, syncHeaders?: boolean }} MountOptions */
+/** @typedef {{ rows: number, after: number, appendMs: number, frameMs: number }} Point one page appended: rows before and after it, its costs */
+/** @typedef {Record<string, { appendMs: number, frameMs: number, pages: number }>} AtCheckpoints */
 
 export const CONTENDERS = ['widget', 'naive', 'virtual'];
 const SITE = 'test';
@@ -38,18 +40,47 @@ async function withPage(ctx, contender, body) {
 /** @param {string} token @param {string} [apiBase] @param {number} [pageSize] @returns {MountOptions} */
 const opts = (token, apiBase = '/api', pageSize = PAGE) => ({ token, apiBase, pageSize, siteCode: SITE });
 
-/** First page of rows painted, from a fresh page each run; contenders take turns. @param {Ctx} ctx @param {number} runs */
+/**
+ * First page of rows painted, and the first `fetch` call, from the element's connection; a fresh
+ * page each run, contenders taking turns. The widget also runs with a synchronous `headers`
+ * provider (`widget-sync-headers`), which must not hold the request back either.
+ * @param {Ctx} ctx @param {number} runs
+ */
 export async function firstRows(ctx, runs) {
-  /** @type {Record<string, number[]>} */
-  const samples = Object.fromEntries(CONTENDERS.map((c) => [c, []]));
+  const kinds = [...CONTENDERS, 'widget-sync-headers'];
+  /** @type {Record<string, { ms: number[], fetchMs: number[] }>} */
+  const samples = Object.fromEntries(kinds.map((k) => [k, { ms: [], fetchMs: [] }]));
   for (let i = 0; i < runs; i++) {
-    for (const c of CONTENDERS) {
-      const r = await withPage(ctx, c, (page) => call(page, 'firstRows', opts('1002')));
-      if (r.rows !== PAGE) throw new Error(`${c}: first page showed ${r.rows} rows, not ${PAGE}`);
-      samples[c]?.push(r.ms);
+    for (const kind of kinds) {
+      const c = kind.split('-')[0] ?? kind;
+      const r = await withPage(ctx, c, (page) => call(page, 'firstRows', { ...opts('1002'), syncHeaders: kind !== c }));
+      if (r.rows !== PAGE) throw new Error(`${kind}: first page showed ${r.rows} rows, not ${PAGE}`);
+      samples[kind]?.ms.push(r.ms);
+      samples[kind]?.fetchMs.push(r.fetchMs);
     }
   }
-  return Object.fromEntries(CONTENDERS.map((c) => [c, { ...summarize(samples[c] ?? []), samples: samples[c] }]));
+  return Object.fromEntries(
+    kinds.map((k) => {
+      const { ms = [], fetchMs = [] } = samples[k] ?? {};
+      return [k, { ...summarize(ms), samples: ms, fetch: { ...summarize(fetchMs), samples: fetchMs } }];
+    }),
+  );
+}
+
+/**
+ * At each checkpoint N, the median cost of the pages that start at N-100, N and N+100 rows.
+ * A last page of a few rows (the row the 1-based server repeats) is not a page of 100.
+ * (110: a 1-based server costs the widget one repeated row, so its pages start at 999, 1,099…)
+ * @param {Point[]} points @param {number[]} checkpoints
+ */
+function atCheckpoints(points, checkpoints) {
+  /** @type {AtCheckpoints} */
+  const at = {};
+  for (const n of checkpoints) {
+    const near = points.filter((p) => Math.abs(p.rows - n) <= 110 && p.after - p.rows >= 90);
+    if (near.length) at[n] = { appendMs: median(near.map((p) => p.appendMs)), frameMs: median(near.map((p) => p.frameMs)), pages: near.length };
+  }
+  return at;
 }
 
 /**
@@ -61,32 +92,61 @@ export async function firstRows(ctx, runs) {
  * @param {{ pxPerSecond: number, scrollMs: number }} s
  */
 export async function growth(ctx, o, s) {
-  /** @type {Record<string, { at: Record<string, { appendMs: number, frameMs: number, pages: number }>, points: { rows: number, after: number, appendMs: number, frameMs: number }[] }>} */
+  /** @type {Record<string, { at: AtCheckpoints, points: Point[] }>} */
   const grow = {};
-  /** @type {Record<string, { rows: number, scroll: Record<string, number | boolean>, domElements: number, heapBytes: number }>} */
+  /** @type {Record<string, Record<string, any>>} */
   const loaded = {};
   for (const c of CONTENDERS) {
     await withPage(ctx, c, async (page) => {
-      await call(page, 'firstRows', { ...opts('1002', '/api', 100), button: true });
-      /** @type {{ rows: number, after: number, appendMs: number, frameMs: number }[]} */
+      const first = await call(page, 'firstRows', { ...opts('1002', '/api', 100), button: true });
+      const heapAtFirst = await heapAfterGc(page);
+      /** @type {Point[]} */
       const points = await call(page, 'growth', { until: o.until, maxMs: o.maxMs });
-      /** @type {Record<string, { appendMs: number, frameMs: number, pages: number }>} */
-      const at = {};
-      for (const n of o.checkpoints) {
-        // A last page of a few rows (the row the 1-based server repeats) is not a page of 100.
-        // (110: a 1-based server costs the widget one repeated row, so its pages start at 999, 1,099…)
-        const near = points.filter((p) => Math.abs(p.rows - n) <= 110 && p.after - p.rows >= 90);
-        if (near.length) at[n] = { appendMs: median(near.map((p) => p.appendMs)), frameMs: median(near.map((p) => p.frameMs)), pages: near.length };
-      }
-      grow[c] = { at, points };
+      grow[c] = { at: atCheckpoints(points, o.checkpoints), points };
       const scroll = await call(page, 'scroll', { pxPerSecond: s.pxPerSecond, maxMs: s.scrollMs, untilDone: false, fromTop: true });
       const domElements = await call(page, 'domElements');
+      const tree = await call(page, 'shadowTree');
       const heapBytes = await heapAfterGc(page);
-      loaded[c] = { rows: scroll.rows, scroll, domElements, heapBytes };
+      const rows = scroll.rows;
+      loaded[c] = {
+        rows,
+        scroll,
+        domElements,
+        heapBytes,
+        ...tree,
+        elementsPerRow: tree.elements / rows,
+        whitespacePerRow: tree.whitespaceText / rows,
+        // What each row costs beyond the first page: the heap's growth from the first page to the last, per row added.
+        heapPerRow: (heapBytes - heapAtFirst) / (rows - first.rows),
+        heapAtFirst,
+        rowsAtFirst: first.rows,
+      };
       ctx.log(`  ${c}: ${points.length} pages timed, up to ${scroll.rows} rows; then ${scroll.slowFrames} of ${scroll.frames} frames slow while scrolling`);
     });
   }
   return { growth: grow, loaded };
+}
+
+/**
+ * Appending while the history grows: every request after the first finds 1-3 new operations at
+ * the top, so `Rows` changes on every page (growing.mjs). Rows already shown must not be
+ * rendered again for that, so the cost at 5,000 rows should match the cost at 1,000.
+ * @param {Ctx} ctx @param {{ until: number, checkpoints: number[], maxMs: number }} o
+ */
+export async function growing(ctx, o) {
+  /** @type {Record<string, { at: AtCheckpoints, points: Point[], requests: number, rows: number, duplicates: number }>} */
+  const out = {};
+  for (const c of CONTENDERS) {
+    out[c] = await withPage(ctx, c, async (page) => {
+      await call(page, 'firstRows', { ...opts('1002', `/grow/${c}-${Date.now()}`, 100), button: true });
+      /** @type {Point[]} */
+      const points = await call(page, 'growth', { until: o.until, maxMs: o.maxMs });
+      const t = await call(page, 'tally');
+      ctx.log(`  ${c}: ${points.length} pages timed, up to ${t.rows} rows, ${t.rows - t.unique} shown twice`);
+      return { at: atCheckpoints(points, o.checkpoints), points, requests: t.requests, rows: t.rows, duplicates: t.rows - t.unique };
+    });
+  }
+  return out;
 }
 
 /**

@@ -11,12 +11,16 @@
  * @property {(el: LitHost) => Element | null} indicator  the loading indicator, if rendered
  * @property {(el: LitHost) => boolean} done       the whole history is loaded
  * @property {(el: LitHost) => string[]} ids       the Ids of the rows held, in order
- * @typedef {{ token: string, apiBase: string, pageSize: number, siteCode: string, button?: boolean }} MountOptions
+ * @property {string} row                          selector of one row in the shadow tree
+ * @typedef {{ token: string, apiBase: string, pageSize: number, siteCode: string, button?: boolean, syncHeaders?: boolean }} MountOptions
  * @typedef {LitHost & { items: { Id: number }[], done: boolean, loadMore(): Promise<void> }} BaselineHost
  */
 
 /** @param {LitHost} el */
 const shadow = (el) => /** @type {ShadowRoot} */ (el.shadowRoot);
+
+/** One row of the widget. */
+const ARTICLE = '[role="article"]';
 
 /** @type {Adapter} */
 const widget = {
@@ -31,6 +35,7 @@ const widget = {
     el.setAttribute('lang', 'ru');
     el.setAttribute('time-zone', 'Europe/Moscow');
     if (o.button) el.setAttribute('load-mode', 'button');
+    if (o.syncHeaders) Object.assign(el, { headers: () => ({}) });
     return el;
   },
   more(el) {
@@ -39,7 +44,8 @@ const widget = {
   scroller: (el) => shadow(el).querySelector('.scroller'),
   indicator: (el) => child(shadow(el).querySelector('.scroller'), '[part~="loading"], [part~="skeleton"], [part~="show-more"][aria-disabled="true"]'),
   done: (el) => child(shadow(el).querySelector('.scroller'), '[part~="end"]') !== null,
-  ids: (el) => [...shadow(el).querySelectorAll('[role="article"]')].map((a) => a.getAttribute('data-id') ?? ''),
+  row: ARTICLE,
+  ids: (el) => [...shadow(el).querySelectorAll(ARTICLE)].map((a) => a.getAttribute('data-id') ?? ''),
 };
 
 /**
@@ -74,6 +80,7 @@ function baseline(tag, script, nested) {
     scroller: (el) => shadow(el).querySelector('.list'),
     indicator: (el) => (nested ? shadow(el).querySelector('[part~="loading"]') : child(shadow(el).querySelector('.list'), '[part~="loading"]')),
     done: (el) => /** @type {BaselineHost} */ (el).done,
+    row: '.row',
     ids: (el) => /** @type {BaselineHost} */ (el).items.map((op) => String(op.Id)),
   };
 }

@@ -9,14 +9,15 @@ const name = new URLSearchParams(location.search).get('c') ?? 'widget';
 const adapter = adapters[name];
 if (!adapter) throw new Error(`Unknown contender ${name}`);
 
-// Every contender calls the global fetch. The wrapper counts requests and notes when a page's
-// body has fully arrived, so that timings start at data arrival, not at the network.
-const net = { requests: 0, inflight: 0, arrival: 0, busyMs: 0, busySince: 0 };
+// Every contender calls the global fetch. The wrapper counts requests, notes when the first one
+// was made (against the element's connection) and when a page's body has fully arrived, so that
+// timings start at data arrival, not at the network.
+const net = { requests: 0, inflight: 0, firstCall: 0, arrival: 0, busyMs: 0, busySince: 0 };
 const realFetch = window.fetch.bind(window);
 window.fetch = async (input, init) => {
   const url = input instanceof Request ? input.url : String(input);
   if (!/OperationHistory/i.test(url)) return realFetch(input, init);
-  net.requests++;
+  if (net.requests++ === 0) net.firstCall = performance.now();
   if (net.inflight++ === 0) net.busySince = performance.now();
   try {
     const res = await realFetch(input, init);
@@ -39,7 +40,10 @@ function current() {
   return el;
 }
 
-/** Time from connecting the element to its first page of rows painted. @param {MountOptions} o */
+/**
+ * Time from connecting the element to its first page of rows painted, and to its first `fetch`
+ * call (`fetchMs`). @param {MountOptions} o
+ */
 async function firstRows(o) {
   const made = adapter.create(o);
   const loaded = once(made, adapter.pageEvent);
@@ -49,7 +53,7 @@ async function firstRows(o) {
   await loaded;
   await made.updateComplete;
   await paintedFrame();
-  return { ms: performance.now() - t0, rows: adapter.ids(made).length };
+  return { ms: performance.now() - t0, fetchMs: net.firstCall - t0, rows: adapter.ids(made).length };
 }
 
 /**
@@ -181,6 +185,19 @@ async function scroll(o) {
   };
 }
 
+/**
+ * The contender's shadow tree: elements, whitespace-only text nodes, and the elements of one
+ * row (the row and everything inside it; the median over the rows in the DOM).
+ */
+function shadowTree() {
+  const root = /** @type {ShadowRoot} */ (current().shadowRoot);
+  let whitespaceText = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) if (/** @type {Text} */ (walker.currentNode).data.trim() === '') whitespaceText++;
+  const perRow = [...root.querySelectorAll(adapter.row)].map((r) => 1 + r.querySelectorAll('*').length).sort((a, b) => a - b);
+  return { elements: countElements(root), whitespaceText, rowElements: perRow[Math.floor(perRow.length / 2)] ?? 0, rowsInDom: perRow.length };
+}
+
 /** What was read: requests made, rows held, duplicates among them. */
 function tally() {
   const ids = adapter.ids(current());
@@ -188,5 +205,5 @@ function tally() {
 }
 
 Object.assign(window, {
-  bench: { firstRows, growth, reachEnd, scroll, tally, domElements: () => countElements(document), ready: true },
+  bench: { firstRows, growth, reachEnd, scroll, tally, shadowTree, domElements: () => countElements(document), ready: true },
 });
