@@ -74,6 +74,9 @@ async function closeAll() {
   await s?.close();
 }
 
+// Output piped into a reader that stops early (`| head`): carry on, so the browser still gets closed.
+process.stdout.on('error', () => {});
+
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   process.once(signal, () => {
     stopping = true;
