@@ -15,7 +15,7 @@ require('./scripts/classic-ts.cjs');
 const tseslint = require('typescript-eslint');
 
 const browserCode = ['src/**/*.ts', 'test/**/*.ts', 'test/build/fixtures/**/*.js', 'demo/**/*.{js,mjs,ts}', 'bench/**/*.{ts,js,mjs}'];
-const nodeCode = ['mock/**/*.{js,mjs}', 'scripts/**/*.{js,mjs,cjs}', 'test/mock/**/*.{js,mjs}', '*.{js,mjs,ts}'];
+const nodeCode = ['mock/**/*.{js,mjs}', 'scripts/**/*.{js,mjs,cjs}', 'test/mock/**/*.{js,mjs}', 'test/host/*.mjs', '*.{js,mjs,ts}'];
 
 export default defineConfig(
   {

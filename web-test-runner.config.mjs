@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { hostPages } from './test/host/host-pages.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, chromeFlags, missingChromeMessage } from './scripts/chrome-path.mjs';
 
@@ -50,7 +51,7 @@ export default {
   hostname: '127.0.0.1',
   // One page at a time: a background tab gets no animation frames, which fixtures and the feed wait for.
   concurrency: 1,
-  middleware: [strictCspPages, ...(await mockMiddleware())],
+  middleware: [strictCspPages, hostPages, ...(await mockMiddleware())],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

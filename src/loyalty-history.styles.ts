@@ -25,42 +25,35 @@ import { css } from 'lit';
  * unless --loyalty-history-font-size says otherwise.
  */
 
-const dark = css`
-  --_lh-text: var(--loyalty-history-text, #eceef1);
-  --_lh-muted: var(--loyalty-history-muted, #a7acb4);
-  --_lh-bg: var(--loyalty-history-bg, #121316);
-  --_lh-surface: var(--loyalty-history-surface, #1e2024);
-  --_lh-accent: var(--loyalty-history-accent, #8ab4f8);
-  --_lh-on-accent: var(--loyalty-history-on-accent, #0b1a33);
-  --_lh-positive: var(--loyalty-history-positive, #6fcf8f);
-  --_lh-negative: var(--loyalty-history-negative, #ffa198);
-  --_lh-border: var(--loyalty-history-border, #3a3e45);
-  color-scheme: dark;
-`;
-
+/*
+ * Colours follow the page, not the device: light-dark() picks by the used color-scheme, which
+ * the host inherits from the page (`color-scheme` in CSS or `<meta name="color-scheme">`). A
+ * page that declares nothing is light even on a dark phone; one that declares `light dark`
+ * follows the device; `theme` on the host forces one, or `system` follows the device.
+ */
 export const styles = css`
   :host {
     display: block;
-    --_lh-text: var(--loyalty-history-text, #1b1c1f);
-    --_lh-muted: var(--loyalty-history-muted, #575c64);
-    --_lh-bg: var(--loyalty-history-bg, #fff);
-    --_lh-surface: var(--loyalty-history-surface, #f3f4f6);
-    --_lh-accent: var(--loyalty-history-accent, #0b57c9);
-    --_lh-on-accent: var(--loyalty-history-on-accent, #fff);
-    --_lh-positive: var(--loyalty-history-positive, #126b34);
-    --_lh-negative: var(--loyalty-history-negative, #b3261e);
-    --_lh-border: var(--loyalty-history-border, #d7dae0);
+    --_lh-text: var(--loyalty-history-text, light-dark(#1b1c1f, #eceef1));
+    --_lh-muted: var(--loyalty-history-muted, light-dark(#575c64, #a7acb4));
+    --_lh-bg: var(--loyalty-history-bg, light-dark(#fff, #121316));
+    --_lh-surface: var(--loyalty-history-surface, light-dark(#f3f4f6, #1e2024));
+    --_lh-accent: var(--loyalty-history-accent, light-dark(#0b57c9, #8ab4f8));
+    --_lh-on-accent: var(--loyalty-history-on-accent, light-dark(#fff, #0b1a33));
+    --_lh-positive: var(--loyalty-history-positive, light-dark(#126b34, #6fcf8f));
+    --_lh-negative: var(--loyalty-history-negative, light-dark(#b3261e, #ffa198));
+    --_lh-border: var(--loyalty-history-border, light-dark(#d7dae0, #3a3e45));
     --_lh-radius: var(--loyalty-history-radius, 12px);
     --_lh-sp: var(--loyalty-history-spacing, 16px);
+  }
+  :host([theme=light]) {
     color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme=light])) {
-      ${dark}
-    }
-  }
   :host([theme=dark]) {
-    ${dark}
+    color-scheme: dark;
+  }
+  :host([theme=system]) {
+    color-scheme: light dark;
   }
   :host([hidden]) {
     display: none !important;
@@ -69,6 +62,8 @@ export const styles = css`
   /* all: initial also resets -webkit-text-fill-color to currentcolor, so a page's value cannot leak in. */
   .scroller {
     all: initial;
+    /* all: initial resets color-scheme too: take the host's, so light-dark() follows it. */
+    color-scheme: inherit;
     display: block;
     box-sizing: border-box;
     position: relative;
@@ -182,12 +177,36 @@ export const styles = css`
     gap: 4px 12px;
     min-width: 0;
   }
+  /* The header's width never comes from its content (a query container), so the tabs can
+     adapt to it: in a narrow box (a 240 px sidebar, a phone) they become one full-width
+     segmented control of equal parts instead of wrapping. */
+  .header {
+    container-type: inline-size;
+  }
   .tabs {
+    flex-wrap: nowrap;
     gap: 4px;
     padding: 4px;
     border-radius: 999px;
     background: var(--_lh-surface);
     min-width: 0;
+    max-width: 100%;
+  }
+  .tab {
+    white-space: nowrap;
+  }
+  @container (max-width: 420px) {
+    .tabs {
+      flex: 1 1 100%;
+    }
+    .tab {
+      flex: 1 1 0;
+      min-width: 0;
+      padding: 0 4px;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      font-size: 0.875em;
+    }
   }
   .tab[aria-pressed=true],
   .new-operations {

@@ -22,7 +22,7 @@ export interface Mounted {
  */
 export async function mount(
   tpl: TemplateResult | TemplateResult[],
-  opts: { theme?: 'light' | 'dark'; width?: number; feed?: boolean; lang?: string } = {},
+  opts: { theme?: 'light' | 'dark' | 'system'; width?: number; feed?: boolean; lang?: string } = {},
 ): Promise<Mounted> {
   const host = document.createElement('div');
   document.body.append(host);

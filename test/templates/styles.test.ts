@@ -18,18 +18,21 @@ const op = (over: Partial<Operation> = {}): Operation => ({
 const rowT = (o: Operation, key = '1', expanded = false) =>
   renderRow(o, describeOperation(o, now), { fmt, key, posinset: 1, setsize: 1, expanded, parentLoaded: false });
 
-/** sRGB relative luminance and WCAG contrast of two computed colours. */
-function rgb(color: string): [number, number, number] {
+/**
+ * sRGB relative luminance and WCAG contrast of two computed colours. Colours are resolved inside
+ * `within`, so light-dark() picks by that box's colour scheme.
+ */
+function rgb(color: string, within: Element = document.body): [number, number, number] {
   const probe = document.createElement('i');
   probe.style.color = color;
-  document.body.append(probe);
+  within.append(probe);
   const m = getComputedStyle(probe).color.match(/[\d.]+/g)!.map(Number);
   probe.remove();
   return [m[0]!, m[1]!, m[2]!];
 }
-function contrast(a: string, b: string): number {
+function contrast(a: string, b: string, within?: Element): number {
   const lum = (c: string) => {
-    const [r, g, bl] = rgb(c).map((v) => {
+    const [r, g, bl] = rgb(c, within).map((v) => {
       const s = v / 255;
       return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
     });
@@ -52,24 +55,35 @@ describe('styles', () => {
         ['text', 'bg'], ['muted', 'bg'], ['accent', 'bg'], ['positive', 'bg'], ['negative', 'bg'],
         ['text', 'surface'], ['muted', 'surface'], ['accent', 'surface'], ['negative', 'surface'], ['on-accent', 'accent'],
       ];
-      for (const [fg, bg] of pairs) expect(contrast(v(fg), v(bg)), `${theme}: ${fg} on ${bg}`).to.be.at.least(4.5);
+      for (const [fg, bg] of pairs) expect(contrast(v(fg), v(bg), box), `${theme}: ${fg} on ${bg}`).to.be.at.least(4.5);
     }
   });
 
-  it('follows the colour-scheme preference unless a theme is forced', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
-    const auto = await mount(html``);
-    const forcedLight = await mount(html``, { theme: 'light' });
-    await emulateMedia({ colorScheme: 'light' });
-    const forcedDark = await mount(html``, { theme: 'dark' });
+  it("follows the page's colour scheme, not the device's, unless a theme is set", async () => {
     const bg = (el: HTMLElement) => getComputedStyle(el).backgroundColor;
+    const [white, black] = ['rgb(255, 255, 255)', 'rgb(18, 19, 22)'];
     await emulateMedia({ colorScheme: 'dark' });
-    expect(bg(auto.box)).to.equal('rgb(18, 19, 22)');
-    expect(bg(forcedLight.box)).to.equal('rgb(255, 255, 255)');
-    expect(bg(forcedDark.box)).to.equal('rgb(18, 19, 22)');
-    await emulateMedia({ colorScheme: 'light' });
-    expect(bg(auto.box)).to.equal('rgb(255, 255, 255)');
-    expect(bg(forcedDark.box)).to.equal('rgb(18, 19, 22)');
+    const page = document.documentElement.style;
+    try {
+      // A page that declares no colour scheme is light, even on a dark device.
+      const plain = await mount(html``);
+      const system = await mount(html``, { theme: 'system' });
+      const forcedLight = await mount(html``, { theme: 'light' });
+      const forcedDark = await mount(html``, { theme: 'dark' });
+      expect(bg(plain.box), 'no page scheme').to.equal(white);
+      expect(bg(system.box), 'theme="system" on a dark device').to.equal(black);
+      expect(bg(forcedLight.box)).to.equal(white);
+      page.colorScheme = 'light dark';
+      expect(bg(plain.box), 'page: light dark, device: dark').to.equal(black);
+      expect(bg(forcedLight.box), 'theme="light" beats the page').to.equal(white);
+      await emulateMedia({ colorScheme: 'light' });
+      expect(bg(plain.box), 'page: light dark, device: light').to.equal(white);
+      expect(bg(forcedDark.box), 'theme="dark" on a light device').to.equal(black);
+      page.colorScheme = 'dark';
+      expect(bg(plain.box), 'page: dark').to.equal(black);
+    } finally {
+      page.colorScheme = '';
+    }
   });
 
   it('custom properties restyle the widget', async () => {
