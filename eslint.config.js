@@ -36,6 +36,11 @@ export default defineConfig(
     ...wc.configs['flat/recommended'],
   },
   {
+    // Host pages may add enumerable members to Object.prototype: iterate own keys only.
+    files: ['src/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', { selector: 'ForInStatement', message: 'Use Object.keys(): for…in also visits what a page added to Object.prototype.' }] },
+  },
+  {
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
     // chai's property assertions (`expect(x).to.be.true`) are expressions by design.

@@ -101,7 +101,8 @@ export function resolveConfig(input: ConfigInput, pageUrl: string = location.hre
   }
   query.siteCode = readString(input.siteCode);
   query.posCode = readString(input.posCode);
-  for (const k in query) if (query[k] === undefined) delete query[k];
+  // Own keys only: a page's script may add enumerable members to Object.prototype.
+  for (const k of Object.keys(query)) if (query[k] === undefined) delete query[k];
   return Object.freeze({
     query: Object.freeze(Object.assign(query, readFilter(input.filter))) as HistoryQuery,
     pageSize: readPageSize(input.pageSize),

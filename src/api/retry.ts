@@ -7,7 +7,8 @@ export const RETRY_AFTER_CAP_MS = 30_000;
 
 export function resolvePolicy(p: Partial<RetryPolicy> = {}): RetryPolicy {
   const policy: Record<string, number> = { ...DEFAULT_RETRY };
-  for (const k in policy) {
+  // Own keys only: a page's script may add enumerable members to Object.prototype.
+  for (const k of Object.keys(policy)) {
     const v = (p as Record<string, unknown>)[k];
     if (typeof v === 'number' && v >= 0 && v < Infinity) policy[k] = v;
   }
