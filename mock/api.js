@@ -58,13 +58,18 @@ export function createMockApi(options = {}) {
     owedDrops.clear();
   }
 
-  /** @param {import('./data.js').Member} member */
-  function grown(member) {
-    if (!member.growing) return 0;
-    const s = growth.get(member.token) ?? { requests: 0, rows: 0 };
+  /**
+   * New rows on top so far for this member under this spec: `grow` per request after the first,
+   * or for the growing member 1-3. Counted per spec text, so that tests do not share a history.
+   * @param {import('./data.js').Member} member @param {FaultSpec} spec @param {string} key
+   */
+  function grown(member, spec, key) {
+    if (!member.growing && !spec.grow) return 0;
+    const id = `${key}|${member.token}`;
+    const s = growth.get(id) ?? { requests: 0, rows: 0 };
     s.requests++;
-    if (s.requests > 1) s.rows += 1 + (hash32(`${member.token}:${s.requests}`) % 3);
-    growth.set(member.token, s);
+    if (s.requests > 1) s.rows += spec.grow ?? 1 + (hash32(`${member.token}:${s.requests}`) % 3);
+    growth.set(id, s);
     return s.rows;
   }
 
@@ -137,6 +142,11 @@ export function createMockApi(options = {}) {
     if (spec.status !== undefined) {
       const text = spec.status === 204 ? '' : JSON.stringify({ Message: `Mock status ${spec.status}` });
       await send(res, spec.status, 'application/json; charset=utf-8', text, spec);
+    } else if (spec.redirect !== undefined) {
+      // To the plain endpoint on the other loopback name: another origin, as a hijacked proxy would send.
+      const host = req.headers.host ?? '127.0.0.1';
+      const other = host.startsWith('localhost') ? host.replace('localhost', '127.0.0.1') : host.replace(/^[^:]+/, 'localhost');
+      await sendText(res, spec.redirect, '', { Location: `http://${other}${base}/client/OperationHistory` }, spec);
     } else if (fault === 'drop') {
       drop(req, reused, dropKey);
     } else if (fault === '503') {
@@ -155,7 +165,10 @@ export function createMockApi(options = {}) {
       } else {
         const json = spec.error
           ? errorJson(spec.error)
-          : answerHistory(parsed.request, { startBase: spec.base ?? startBase, now: options.now, siteCodes: options.siteCodes, grown });
+          : answerHistory(parsed.request, {
+              startBase: spec.base ?? startBase, now: options.now, siteCodes: options.siteCodes, grown: (m) => grown(m, spec, key),
+              rows: spec.history, ignoreLength: spec.ignoreLength, longString: spec.longString,
+            });
         const text = fault === 'truncate' ? json.slice(0, Math.floor(json.length / 2)) : json;
         await send(res, 200, 'application/json; charset=utf-8', text, spec);
       }

@@ -16,7 +16,8 @@ export { MEMBERS, memberByToken };
 /**
  * @typedef {object} HistoryOptions
  * @property {number} [now]    epoch ms the history is generated against (default 2026-11-29 12:00 MSK)
- * @property {number} [grown]  for the growing member: how many new rows have arrived on top
+ * @property {number} [grown]  how many new rows have arrived on top
+ * @property {number} [rows]   the history's length, instead of the member's own
  */
 
 /** @type {Map<string, { base: HistoryRecord[], numbering: import('./numbering.js').Numbering, extra: HistoryRecord[] }>} */
@@ -32,14 +33,15 @@ export function getRecords(token, options = {}) {
   const member = memberByToken(token);
   if (!member) return undefined;
   const now = options.now ?? DEFAULT_NOW;
-  const key = `${token}@${now}`;
+  const rows = options.rows ?? member.rows;
+  const key = `${token}@${now}#${rows}`;
   let entry = cache.get(key);
   if (!entry) {
-    const { records, numbering } = buildHistory(member, now);
+    const { records, numbering } = buildHistory({ ...member, rows }, now);
     entry = { base: records, numbering, extra: [] };
     cache.set(key, entry);
   }
-  const grown = member.growing ? Math.max(0, options.grown ?? 0) : 0;
+  const grown = Math.max(0, options.grown ?? 0);
   if (grown === 0) return entry.base;
   while (entry.extra.length < grown) {
     entry.extra.push(grownRecord(member, now, entry.numbering, entry.extra.length));

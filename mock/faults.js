@@ -3,7 +3,9 @@
  * Fault injection. A spec is `key=value` pairs separated by `;` (or `&`), e.g.
  * `latency=50-400;fail=0.3;seed=7`, given per server (option `faults`) or per request as a path
  * segment before `/client/OperationHistory`. Random choices are seeded: request number n of a
- * spec with seed s is decided by the same draws on every run.
+ * spec with seed s is decided by the same draws on every run. Besides faults, a spec can make a
+ * server that misbehaves in other ways: a history growing between pages, an answer ignoring
+ * `Length`, a very long string, a redirect.
  */
 import { Rng, hash32 } from './prng.js';
 
@@ -22,6 +24,11 @@ import { Rng, hash32 } from './prng.js';
  * @property {number} [status]             always answer this HTTP status
  * @property {number} [error]              always answer this business ErrorCode
  * @property {number} [seed]               seed of the random choices (default 0)
+ * @property {number} [grow]               this many new operations on top before every request but the first
+ * @property {number} [history]            the member's history has this many operations
+ * @property {boolean} [ignoreLength]      every row from `Start` on, whatever `Length` says
+ * @property {number} [longString]         the first row of each page has a `Note` of this many characters
+ * @property {number} [redirect]           answer with this 3xx status, `Location` on another origin
  */
 
 /** @typedef {'503' | 'drop' | 'truncate' | 'html'} Fault */
@@ -68,6 +75,15 @@ const KEYS = {
   },
   error: (spec, v) => void (spec.error = whole('error', v, 1_000_000)),
   seed: (spec, v) => void (spec.seed = whole('seed', v, 2 ** 32 - 1)),
+  grow: (spec, v) => void (spec.grow = whole('grow', v, 1000)),
+  history: (spec, v) => void (spec.history = whole('history', v, 200_000)),
+  'ignore-length': (spec, v) => void (spec.ignoreLength = v !== '0' && v !== 'false'),
+  'long-string': (spec, v) => void (spec.longString = whole('long-string', v, 50_000_000)),
+  redirect(spec, v) {
+    const x = whole('redirect', v, 399);
+    if (![301, 302, 303, 307, 308].includes(x)) throw new Error(`redirect must be 301, 302, 303, 307 or 308, got "${v}"`);
+    spec.redirect = x;
+  },
 };
 
 /** The keys a spec may use. */

@@ -106,19 +106,39 @@ export function filterRecords(records, q) {
   );
 }
 
+/** @type {Map<number, string>} */
+const longStrings = new Map();
+
+/**
+ * `,"Note":"…"` of `n` characters, quotes and backslashes among them.
+ * @param {number} n
+ */
+function longNote(n) {
+  let text = longStrings.get(n);
+  if (text === undefined) {
+    text = `,"Note":${JSON.stringify('Длинная заметка "в кавычках" \\ [1, {2}] '.repeat(Math.ceil(n / 40)).slice(0, n))}`;
+    longStrings.set(n, text);
+  }
+  return text;
+}
+
 /**
  * The JSON text answering a bound request.
  * @param {HistoryRequest} q
- * @param {{ startBase: StartBase, now?: number, siteCodes?: readonly string[], grown: (m: Member) => number }} ctx
+ * @param {{ startBase: StartBase, now?: number, siteCodes?: readonly string[], grown: (m: Member) => number,
+ *   rows?: number, ignoreLength?: boolean, longString?: number }} ctx
+ *   `rows`: the history's length instead of the member's; `ignoreLength`: every row from Start on;
+ *   `longString`: the page's first row gets a `Note` of that many characters.
  * @returns {string}
  */
 export function answerHistory(q, ctx) {
   const member = identify(q, ctx.siteCodes);
   if (typeof member === 'number') return errorJson(member);
   const grown = ctx.grown(member);
-  const records = filterRecords(getRecords(member.token, { now: ctx.now, grown }) ?? [], q);
-  const [from, to] = pageRange(q.Start ?? 0, q.Length ?? 0, ctx.startBase);
+  const records = filterRecords(getRecords(member.token, { now: ctx.now, grown, rows: ctx.rows }) ?? [], q);
+  const [from, to] = pageRange(q.Start ?? 0, ctx.ignoreLength ? 0 : q.Length ?? 0, ctx.startBase);
   const page = records.slice(from, to).map((r) => operationJson(r.op));
+  if (ctx.longString && page[0]) page[0] = `${page[0].slice(0, -1)}${longNote(ctx.longString)}}`;
   return (
     `{"Client":${num(member.client)},"Phone":${num(member.phone)},"Card":${num(member.card)},` +
     `"Rows":${records.length},"Operations":[${page.join(',')}],"ErrorCode":0,"Message":null}`

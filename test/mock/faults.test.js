@@ -1,18 +1,11 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { request as httpRequest, Agent } from 'node:http';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { decide, parseFaults } from '../../mock/faults.js';
-import { startMock } from './helpers.js';
+import { mockOpener } from './helpers.js';
 
-/** @type {import('./helpers.js').Mock[]} */
-const mocks = [];
-async function open() {
-  const m = await startMock();
-  mocks.push(m);
-  return m;
-}
-after(() => Promise.all(mocks.map((m) => m.close())));
+const open = mockOpener();
 
 const BODY = { Token: 1001, Start: 1, Length: 20 };
 /** @param {string} spec */

@@ -1,17 +1,10 @@
 // @ts-check
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { getOperations } from '../../mock/data.js';
-import { startMock } from './helpers.js';
+import { mockOpener } from './helpers.js';
 
-/** @type {import('./helpers.js').Mock[]} */
-const mocks = [];
-async function open() {
-  const m = await startMock();
-  mocks.push(m);
-  return m;
-}
-after(() => Promise.all(mocks.map((m) => m.close())));
+const open = mockOpener();
 
 /** @param {import('./helpers.js').Mock} mock */
 async function read(mock) {

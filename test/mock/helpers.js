@@ -1,6 +1,7 @@
 // @ts-check
 /** Starts the mock on 127.0.0.1 with a free port for one test file. */
 import { createServer } from 'node:http';
+import { after } from 'node:test';
 import { createMockApi } from '../../mock/api.js';
 
 /** The endpoint path without faults. */
@@ -53,3 +54,19 @@ export async function startMock(options) {
 }
 
 /** @typedef {Awaited<ReturnType<typeof startMock>>} Mock */
+
+/**
+ * For one test file (call it at the file's top level): a function that starts a mock, and a hook
+ * that closes every mock it started after the file's tests.
+ * @returns {(options?: import('../../mock/api.js').MockApiOptions) => Promise<Mock>}
+ */
+export function mockOpener() {
+  /** @type {Mock[]} */
+  const mocks = [];
+  after(() => Promise.all(mocks.map((m) => m.close())));
+  return async (options) => {
+    const m = await startMock(options);
+    mocks.push(m);
+    return m;
+  };
+}
