@@ -4,14 +4,16 @@
  * - ISO 8601 without an offset: wall-clock time of the server's zone (DST-correct via Intl);
  * - WCF: `/Date(1762389098540+0300)/` or `/Date(1762389098540)/` (milliseconds since 1970 UTC;
  *   the offset only says in which zone the server would display it).
- * Anything else, and .NET's `DateTime.MinValue` (0001-01-01T00:00:00, "no date"), gives undefined.
+ * Anything else gives undefined, and so does .NET's `DateTime.MinValue`, "no date", in every form it
+ * takes: `0001-01-01T00:00:00` with any fraction or offset, `/Date(-62135596800000)/` with or
+ * without one. No operation is dated within a day of it.
  */
 
 const ISO =
   /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?\s*(Z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
 const WCF = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/;
-/** .NET's DateTime.MinValue, 0001-01-01T00:00:00, in ms since 1970. */
-const MIN_VALUE = -62135596800000;
+/** .NET's DateTime.MinValue, 0001-01-01T00:00:00 UTC, in ms since 1970, plus a day: earlier is "no date". */
+const NO_DATE_BEFORE = -62135596800000 + 86_400_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -47,8 +49,8 @@ function zoneOffset(timeZone: string, t: number): number {
   return utc(year, Number(p.month), Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - (t - (((t % 1000) + 1000) % 1000));
 }
 
-/** The Date at `t` ms, or undefined outside the range a Date can hold. */
-const at = (t: number) => (Math.abs(t) <= 8.64e15 ? new Date(t) : undefined);
+/** The Date at `t` ms, or undefined for "no date" and outside the range a Date can hold. */
+const at = (t: number) => (t >= NO_DATE_BEFORE && t <= 8.64e15 ? new Date(t) : undefined);
 
 /** Reads a server date; undefined when the text is not a date this module understands. */
 export function parseServerDate(text: string, timeZone: string): Date | undefined {
@@ -64,7 +66,6 @@ export function parseServerDate(text: string, timeZone: string): Date | undefine
     return undefined;
   }
   if (m[8]) return at(wall - (m[9] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000);
-  if (wall === MIN_VALUE) return undefined; // "no date"
   // Wall clock in the server's zone: guess with the offset at that instant, then correct
   // once if the guess crossed a DST change.
   const first = zoneOffset(timeZone, wall);

@@ -33,6 +33,16 @@ describe('parseServerDate', () => {
     expect(iso('2024-02-29T00:00:00Z')).to.equal('2024-02-29T00:00:00.000Z');
   });
 
+  it(".NET's DateTime.MinValue is no date in every form: any offset or fraction, WCF with or without an offset", () => {
+    for (const text of ['0001-01-01T00:00:00', '0001-01-01T00:00:00+00:00', '0001-01-01T00:00:00.0000000+03:00', '0001-01-01T00:00:00Z',
+      '0001-01-01T00:00:00-05:00', '0001-01-01T00:00:00.5405101+14:00', '0001-01-01T00:00:00-12:00', '0001-01-01 00:00:00',
+      '/Date(-62135596800000)/', '/Date(-62135596800000+0300)/', '/Date(-62135596800000-0500)/']) {
+      expect(parseServerDate(text, MSK), text).to.equal(undefined);
+      expect(parseServerDate(text, 'America/New_York'), text).to.equal(undefined);
+    }
+    expect(iso('0002-01-01T00:00:00Z'), 'a later year is still a date').to.equal('0002-01-01T00:00:00.000Z');
+  });
+
   it('reads every day of every month, in leap and common years', () => {
     for (const year of [2023, 2024, 2025, 2026, 2100, 2000]) {
       for (let month = 1; month <= 12; month++) {
