@@ -1,7 +1,7 @@
 /**
  * Lenient readers for OperationHistory fields. A field of the wrong type reads as undefined
  * (absent) instead of failing the page: one odd value from an evolving server must not hide a
- * member's whole history. Numbers arrive as NUM-marked source text (json.ts).
+ * member's whole history. Long numbers arrive as NUM-marked source text, short ones as numbers (json.ts).
  */
 import { NUM } from './json.js';
 import { parseServerDate } from './dates.js';
@@ -9,7 +9,7 @@ import type { Digits } from './types.js';
 
 /** The text of a wire number, or of a string (trimmed); undefined for anything else. */
 export function text(v: unknown): string | undefined {
-  return typeof v === 'string' ? (v[0] === NUM ? v.slice(1) : v.trim()) : undefined;
+  return typeof v === 'number' ? String(v) : typeof v === 'string' ? (v[0] === NUM ? v.slice(1) : v.trim()) : undefined;
 }
 
 /** An identifier as digits, never through Number: "0042" → "42", "-0" → "0", "7.0" → "7". */
