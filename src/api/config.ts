@@ -2,6 +2,7 @@
  * Attribute values → a checked query, page size and endpoint. Every mistake is a
  * HistoryError('config') that names the attribute, so an integrator sees what to fix.
  */
+import { isValidTimeZone } from './dates.js';
 import { HistoryError, quote } from './errors.js';
 import type { Digits, HistoryQuery } from './types.js';
 
@@ -19,6 +20,11 @@ export interface ConfigInput {
   filter?: string | null;
   pageSize?: number | string | null;
   apiBase?: string | null;
+  timeout?: number | string | null;
+  loadMode?: string | null;
+  serverTimeZone?: string | null;
+  timeZone?: string | null;
+  currency?: string | null;
 }
 
 export interface ResolvedConfig {
@@ -26,11 +32,15 @@ export interface ResolvedConfig {
   readonly pageSize: number;
   /** Absolute URL of `${apiBase}/client/OperationHistory`. */
   readonly endpoint: string;
+  readonly timeoutMs: number;
+  readonly serverTimeZone: string;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_API_BASE = '/api';
+/** The longest `timeout` a browser timer can wait (2^31 - 1 ms, about 24.8 days). */
+export const MAX_TIMEOUT_MS = 2147483647;
 const LONG_MAX = '9223372036854775807';
 
 /** Throws the config error; `message` follows the attribute's name. */
@@ -63,6 +73,32 @@ function readPageSize(raw: unknown): number {
   // Out of range is an error, not a silent clamp: clamping would hide the integrator's mistake.
   if (!(n >= 1 && n <= MAX_PAGE_SIZE)) fail('page-size', `must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${quote(raw)}`);
   return n;
+}
+
+function readTimeout(raw: unknown): number {
+  if (raw == null || raw === '') return 15_000;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!(Number.isInteger(n) && n >= 1 && n <= MAX_TIMEOUT_MS)) fail('timeout', `must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${quote(raw)}`);
+  return n;
+}
+
+/** An IANA zone name Intl knows; `fallback` when not given. */
+function readZone(raw: unknown, attribute: string, fallback: string): string {
+  const zone = readString(raw) ?? fallback;
+  if (zone && !isValidTimeZone(zone)) fail(attribute, `must be an IANA time zone such as "Europe/Moscow", got ${quote(raw)}`);
+  return zone;
+}
+
+/** Checks the presentation settings that would otherwise fall back silently. */
+function checkDisplay(input: ConfigInput): void {
+  const mode = input.loadMode ?? 'auto';
+  if (mode !== 'auto' && mode !== 'button') fail('load-mode', `must be "auto" or "button" (lower case), got ${quote(mode)}`);
+  const currency = readString(input.currency)?.toUpperCase();
+  const known = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('currency');
+  if (currency !== undefined && !(/^[A-Z]{3}$/.test(currency) && (known?.includes(currency) ?? true))) {
+    fail('currency', `must be a 3-letter ISO 4217 code such as "RUB", got ${quote(input.currency)}`);
+  }
+  readZone(input.timeZone, 'time-zone', '');
 }
 
 function readFilter(raw: unknown): Pick<HistoryQuery, 'bonus' | 'cheque'> {
@@ -103,9 +139,13 @@ export function resolveConfig(input: ConfigInput, pageUrl: string = location.hre
   query.posCode = readString(input.posCode);
   // Own keys only: a page's script may add enumerable members to Object.prototype.
   for (const k of Object.keys(query)) if (query[k] === undefined) delete query[k];
-  return Object.freeze({
+  const config = {
     query: Object.freeze(Object.assign(query, readFilter(input.filter))) as HistoryQuery,
     pageSize: readPageSize(input.pageSize),
     endpoint: readEndpoint(input.apiBase, pageUrl),
-  });
+    timeoutMs: readTimeout(input.timeout),
+    serverTimeZone: readZone(input.serverTimeZone, 'server-time-zone', 'Europe/Moscow'),
+  };
+  checkDisplay(input);
+  return Object.freeze(config);
 }

@@ -126,4 +126,48 @@ describe('resolveConfig', () => {
     expect(configError({ apiBase: 'https://user:hunter2@api.example/api' }).message).not.to.contain('hunter2');
     expect(configError({}, 'file:///home/me/page.html').message).to.contain('file:');
   });
+
+  it('accepts a timeout of 1 to 2^31-1 whole milliseconds and refuses the rest, naming timeout', () => {
+    expect(resolveConfig({}, PAGE).timeoutMs).to.equal(15000);
+    expect(resolveConfig({ timeout: 1 }, PAGE).timeoutMs).to.equal(1);
+    expect(resolveConfig({ timeout: '2500' }, PAGE).timeoutMs).to.equal(2500);
+    expect(resolveConfig({ timeout: 2147483647 }, PAGE).timeoutMs).to.equal(2147483647);
+    for (const timeout of [0, -1, 1.5, NaN, Infinity, -Infinity, 2147483648, 1e12, 'abc', '10s', '1e3'] as const) {
+      const e = configError({ timeout });
+      expect(e.attribute, String(timeout)).to.equal('timeout');
+      expect(e.message).to.match(/^timeout must be a whole number of milliseconds from 1 to 2147483647/);
+    }
+  });
+
+  it('accepts load-mode "auto" and "button" and refuses anything else, a different case included', () => {
+    expect(() => resolveConfig({ loadMode: 'auto' }, PAGE)).not.to.throw();
+    expect(() => resolveConfig({ loadMode: 'button' }, PAGE)).not.to.throw();
+    for (const loadMode of ['AUTO', 'Button', 'scroll', '', ' auto']) {
+      const e = configError({ loadMode });
+      expect(e.attribute, loadMode).to.equal('load-mode');
+      expect(e.message).to.contain('"auto" or "button"');
+    }
+  });
+
+  it('accepts time zones Intl knows and refuses others, naming time-zone or server-time-zone', () => {
+    const c = resolveConfig({ timeZone: 'Asia/Yekaterinburg', serverTimeZone: 'UTC' }, PAGE);
+    expect(c.serverTimeZone).to.equal('UTC');
+    expect(resolveConfig({ serverTimeZone: '' }, PAGE).serverTimeZone).to.equal('Europe/Moscow');
+    expect(() => resolveConfig({ timeZone: '' }, PAGE), 'empty: the browser zone').not.to.throw();
+    for (const zone of ['Mars/Olympus', 'MSK+3', 'Europe/Moskva']) {
+      const own = configError({ timeZone: zone });
+      expect(own.attribute).to.equal('time-zone');
+      expect(own.message).to.contain(zone);
+      expect(configError({ serverTimeZone: zone }).attribute).to.equal('server-time-zone');
+    }
+  });
+
+  it('accepts ISO 4217 currencies in any case and refuses others, naming currency', () => {
+    for (const currency of ['RUB', 'usd', 'Eur', 'KZT']) expect(() => resolveConfig({ currency }, PAGE), currency).not.to.throw();
+    for (const currency of ['RUR1', 'рубль', 'R', '$', 'XYZ', 'RUBLE']) {
+      const e = configError({ currency });
+      expect(e.attribute, currency).to.equal('currency');
+      expect(e.message).to.match(/^currency must be a 3-letter ISO 4217 code/);
+    }
+  });
 });

@@ -28,6 +28,11 @@ const CASES: [attribute: string, values: string[]][] = [
     '/api?debug=1',
     'https://user:secret@example.com/api',
   ]],
+  ['timeout', ['0', '-5', 'abc', '1.5', 'Infinity', '2147483648', '1e12']],
+  ['load-mode', ['AUTO', 'Button', 'scroll', 'infinite']],
+  ['server-time-zone', ['Mars/Olympus', 'MSK', 'Europe/Moskva']],
+  ['time-zone', ['Nowhere/Land', 'GMT+25']],
+  ['currency', ['RUBLE', 'XYZ', 'руб', '$']],
 ];
 
 describe('hostile configuration', () => {
@@ -91,6 +96,19 @@ describe('hostile configuration', () => {
     el.setAttribute('page-size', '10');
     await waitUntil(() => articles(el).length === 10, 'fixed: loads again');
     expect(alertOf(el)).to.equal(null);
+  });
+
+  it('an unknown theme or lang is no error: the theme follows the page, the language falls back to the nearest [lang]', async () => {
+    const platform = new FakePlatform({ rows: [] });
+    const wrapper = await container();
+    wrapper.setAttribute('lang', 'en');
+    const details: ErrorDetail[] = [];
+    wrapper.addEventListener('loyalty-history-error', (e) => details.push(e.detail));
+    const el = mountIn(wrapper, { token: '1', theme: 'neon', lang: 'klingon' }, { fetch: platform.fetch });
+    await waitUntil(() => root(el).querySelector('[part~="empty"]') !== null, 'loaded');
+    expect(details).to.deep.equal([]);
+    expect(platform.requests).to.equal(1);
+    expect(textOf(root(el))).to.contain('No operations yet');
   });
 
   describe('an http: API from an https: page (resolveConfig, as the browser would block it)', () => {
