@@ -1,6 +1,11 @@
 /**
  * One page of OperationHistory: POST, timeout, 401 refresh, retry with backoff, offline wait.
- * The token travels only in the request body; no URL, message or error property carries it.
+ * The token travels only in the request body; no URL, message or error property carries it:
+ * messages are built from what the widget itself knows (status, kind, endpoint, timeout), never
+ * from the text of an answer or of an error a custom `fetch` or headers provider threw. The one
+ * exception is the platform's own `Message`, shown as sent, with the token cut out where it
+ * stands as a number. Redirects are not followed (`redirect: 'manual'`): the body holds the
+ * token, and a 307/308 would post it to wherever the `Location` points.
  */
 import { HistoryError } from './errors.js';
 import { buildRequestBody } from './request.js';
@@ -32,7 +37,7 @@ export interface ClientOptions {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-/** Reason phrases for a response without a statusText (HTTP/2 has none). */
+/** Reason phrases (a response's own statusText is not used: it is the server's text). */
 const REASONS =
   '400Bad Request|401Unauthorized|403Forbidden|404Not Found|405Method Not Allowed|408Request Timeout|413Payload Too Large|' +
   '415Unsupported Media Type|429Too Many Requests|500Internal Server Error|502Bad Gateway|503Service Unavailable|504Gateway Timeout';
@@ -50,15 +55,15 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-async function askHeaders(options: ClientOptions, reason: 'initial' | 'unauthorized', signal: AbortSignal): Promise<Headers> {
+type Reason = 'initial' | 'unauthorized';
+
+async function askHeaders(options: ClientOptions, reason: Reason): Promise<Headers> {
   const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
   const provider = options.headers;
   if (provider) {
     try {
-      const extra = await untilAborted(Promise.resolve().then(() => provider({ reason })), signal);
-      new Headers(extra ?? undefined).forEach((value, name) => headers.set(name, value));
+      new Headers((await provider({ reason })) ?? undefined).forEach((value, name) => headers.set(name, value));
     } catch {
-      if (signal.aborted) throw signal.reason;
       // The provider's error may hold credentials: report that it failed, not what it said.
       throw new HistoryError('config', `the headers provider failed (reason "${reason}")`, { attribute: 'headers' });
     }
@@ -66,7 +71,11 @@ async function askHeaders(options: ClientOptions, reason: 'initial' | 'unauthori
   return headers;
 }
 
-async function tryOnce(body: string, headers: Headers, options: ClientOptions, signal: AbortSignal): Promise<HistoryPage> {
+/**
+ * One attempt: the headers (from the provider, when not known yet) and the exchange share the
+ * attempt's `timeout`, so a provider that never settles ends in a timeout error naming it.
+ */
+async function tryOnce(body: string, headers: () => Promise<Headers>, options: ClientOptions, signal: AbortSignal): Promise<HistoryPage> {
   const controller = new AbortController();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let timedOut = false;
@@ -79,27 +88,43 @@ async function tryOnce(body: string, headers: Headers, options: ClientOptions, s
           controller.abort(new DOMException('OperationHistory timed out', 'TimeoutError'));
         }, timeoutMs)
       : undefined;
-  /** Awaits a step of the exchange; its failure is the caller's abort, the timeout or the network. */
-  const step = <T>(run: () => Promise<T>): Promise<T> =>
-    untilAborted(new Promise<T>((resolve) => resolve(run())), controller.signal).catch(() => {
+  /**
+   * Awaits a step of the attempt; its failure is the caller's abort, the timeout (`who` did not
+   * answer), a HistoryError of its own, or the network.
+   */
+  const step = <T>(run: () => Promise<T>, who = 'OperationHistory'): Promise<T> =>
+    untilAborted(new Promise<T>((resolve) => resolve(run())), controller.signal).catch((e: unknown) => {
       throw signal.aborted
         ? signal.reason
         : timedOut
-          ? new HistoryError('timeout', `OperationHistory did not answer within ${timeoutMs} ms`)
-          : new HistoryError('network', `could not reach OperationHistory at ${options.endpoint} (offline, DNS, CORS or a dropped connection)`);
+          ? new HistoryError('timeout', `${who} did not answer within ${timeoutMs} ms`)
+          : e instanceof HistoryError
+            ? e
+            : new HistoryError('network', `could not reach OperationHistory at ${options.endpoint} (offline, DNS, CORS or a dropped connection)`);
     });
   try {
-    const init: RequestInit = { method: 'POST', headers, body, credentials: 'omit', cache: 'no-store', mode: 'cors', signal: controller.signal };
+    const init: RequestInit = {
+      method: 'POST', headers: await step(headers, 'the headers provider'), body, credentials: 'omit', cache: 'no-store', mode: 'cors',
+      redirect: 'manual', signal: controller.signal,
+    };
     const response = await step(() => (options.fetch ?? fetch)(options.endpoint, init));
+    if (!(response instanceof Response)) throw new HistoryError('invalid-response', 'the fetch function gave OperationHistory an answer that is not a Response');
     const { status } = response;
     if (!response.ok) {
       response.body?.cancel().catch(() => {});
-      const reason = response.statusText || new RegExp(`${status}([^|]+)`).exec(REASONS)?.[1];
+      if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
+        throw new HistoryError(
+          'http',
+          `OperationHistory redirected the request${status ? ` (HTTP ${status})` : ''}; redirects are not followed, so the token is not sent elsewhere: set api-base to the final address`,
+          status ? { status } : {},
+        );
+      }
+      const reason = new RegExp(`${status}([^|]+)`).exec(REASONS)?.[1];
       const error = new HistoryError('http', `OperationHistory answered HTTP ${status}${reason ? ` ${reason}` : ''}`, { status });
       retryAfter.set(error, parseRetryAfter(response.headers.get('Retry-After')));
       throw error;
     }
-    return parseHistoryResponse(await step(() => response.text()), { serverTimeZone: options.serverTimeZone });
+    return await parseHistoryResponse(await step(() => response.text()), { serverTimeZone: options.serverTimeZone });
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
@@ -110,24 +135,25 @@ export async function fetchHistoryPage(query: HistoryQuery, start: number, lengt
   signal.throwIfAborted();
   const body = buildRequestBody(query, start, length);
   const policy = resolvePolicy(options.retry);
-  let headers = await askHeaders(options, 'initial', signal);
-  let refreshed = false;
+  let reason: Reason = 'initial';
+  let headers: Headers | undefined;
+  const headersFor = async () => (headers ??= await askHeaders(options, reason));
   let retries = 0;
   for (;;) {
     signal.throwIfAborted();
     await waitUntilOnline(signal);
     try {
-      return await tryOnce(body, headers, options, signal);
+      return await tryOnce(body, headersFor, options, signal);
     } catch (thrown) {
       if (signal.aborted) throw signal.reason;
       if (!(thrown instanceof HistoryError)) throw thrown;
       const { kind, message, status = 0 } = thrown;
-      const token = query.token;
-      // A server page may echo the request: cut the token out of the message.
-      const error = token && message.includes(token) ? new HistoryError(kind, message.split(token).join('…'), thrown) : thrown;
-      if (status === 401 && !refreshed) {
-        refreshed = true;
-        headers = await askHeaders(options, 'unauthorized', signal);
+      // The platform's Message may echo the request: cut the token out where it stands as a number.
+      const cut = kind === 'api' && query.token ? message.replace(new RegExp(`(?<!\\d)${query.token}(?!\\d)`, 'g'), '…') : message;
+      const error = cut === message ? thrown : new HistoryError(kind, cut, thrown);
+      if (status === 401 && reason === 'initial') {
+        reason = 'unauthorized';
+        headers = undefined;
         continue;
       }
       if (kind === 'network' && isOffline()) continue; // wait for `online`; not a spent retry

@@ -127,7 +127,7 @@ describe('fetchHistoryPage', () => {
     const { url, init, headers } = calls[0]!;
     expect(url).to.equal(ENDPOINT);
     expect(url).not.to.contain(TOKEN);
-    expect(init).to.include({ method: 'POST', credentials: 'omit', cache: 'no-store', mode: 'cors' });
+    expect(init).to.include({ method: 'POST', credentials: 'omit', cache: 'no-store', mode: 'cors', redirect: 'manual' });
     expect(init.body).to.equal(buildRequestBody(QUERY, 20, 10));
     expect(headers.get('Content-Type')).to.equal('application/json');
     expect(headers.get('Accept')).to.equal('application/json');
@@ -374,6 +374,99 @@ describe('fetchHistoryPage', () => {
         abortListeners.restore();
       }
     });
+  });
+
+  describe('redirects', () => {
+    it('are not followed: a 3xx, or the opaque answer of the real fetch, is an http error saying so', async () => {
+      for (const code of [301, 302, 303, 307, 308]) {
+        const { fetch, calls } = stubFetch(() => new Response(null, { status: code, headers: { Location: 'https://elsewhere.example/steal' } }));
+        const e = await historyError(fetchHistoryPage(QUERY, 0, 20, options(fetch).opts, new AbortController().signal));
+        expect(e.kind).to.equal('http');
+        expect(e.status).to.equal(code);
+        expect(e.message).to.equal(`OperationHistory redirected the request (HTTP ${code}); redirects are not followed, so the token is not sent elsewhere: set api-base to the final address`);
+        expect(calls).to.have.length(1);
+      }
+      const opaque = Response.redirect('https://elsewhere.example/steal', 307);
+      Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+      Object.defineProperty(opaque, 'status', { value: 0 });
+      Object.defineProperty(opaque, 'ok', { value: false });
+      const e = await historyError(fetchHistoryPage(QUERY, 0, 20, options(stubFetch(() => opaque).fetch).opts, new AbortController().signal));
+      expect(e.kind).to.equal('http');
+      expect(e.status).to.equal(undefined);
+      expect(e.message).to.match(/^OperationHistory redirected the request; redirects are not followed/);
+    });
+  });
+
+  describe('the headers provider', () => {
+    for (const reason of ['initial', 'unauthorized'] as const) {
+      it(`counts against the timeout: one that never settles (reason "${reason}") ends in a timeout error naming it`, async () => {
+        const timers = trackTimers();
+        try {
+          const { fetch, calls } = stubFetch(status(401), () => ok());
+          const asked: string[] = [];
+          const opts = options(fetch, {
+            timeoutMs: 40,
+            retry: { retries: 1 },
+            headers: (context) => {
+              asked.push(context.reason);
+              return context.reason === reason ? new Promise<HeadersInit>(() => {}) : { Authorization: 'Bearer a' };
+            },
+          }).opts;
+          const e = await historyError(fetchHistoryPage(QUERY, 0, 20, opts, new AbortController().signal));
+          expect(e.kind).to.equal('timeout');
+          expect(e.message).to.equal('the headers provider did not answer within 40 ms');
+          expect(asked, 'asked again on the retry').to.deep.equal(reason === 'initial' ? ['initial', 'initial'] : ['initial', 'unauthorized', 'unauthorized']);
+          expect(calls).to.have.length(reason === 'initial' ? 0 : 1);
+          expect(timers.pending()).to.equal(0);
+        } finally {
+          timers.restore();
+        }
+      });
+    }
+
+    it('shares the timeout with the request it precedes', async () => {
+      const { fetch } = stubFetch(hang);
+      const started = performance.now();
+      const opts = options(fetch, { timeoutMs: 120, retry: { retries: 0 }, headers: () => new Promise((r) => setTimeout(() => r({}), 80)) }).opts;
+      const e = await historyError(fetchHistoryPage(QUERY, 0, 20, opts, new AbortController().signal));
+      expect(e.kind).to.equal('timeout');
+      expect(e.message).to.equal('OperationHistory did not answer within 120 ms');
+      expect(performance.now() - started).to.be.below(195);
+    });
+  });
+
+  describe('what a custom fetch gives back', () => {
+    it('a value that is not a Response is a clear invalid-response error', async () => {
+      for (const value of [undefined, null, '{"ErrorCode":0}', { ok: true, status: 200, text: async () => '{}' }]) {
+        const fetch = (async () => value) as unknown as typeof globalThis.fetch;
+        const e = await historyError(fetchHistoryPage(QUERY, 0, 20, options(fetch).opts, new AbortController().signal));
+        expect(e.kind, String(value)).to.equal('invalid-response');
+        expect(e.message).to.equal('the fetch function gave OperationHistory an answer that is not a Response');
+      }
+    });
+
+    it('a Response whose body fails with the token in its message gives an error without it', async () => {
+      const body = new ReadableStream({ pull: (c) => c.error(new Error(`stream of ${TOKEN} broke`)) });
+      const fetch = (async () => new Response(body, { status: 200 })) as typeof globalThis.fetch;
+      const e = await historyError(fetchHistoryPage(QUERY, 0, 20, options(fetch, { retry: { retries: 0 } }).opts, new AbortController().signal));
+      expect(e.kind).to.equal('network');
+      for (const text of [e.message, JSON.stringify(e.toDetail()), String(e.cause ?? '')]) expect(text).not.to.contain(TOKEN);
+    });
+
+    it("never uses the server's status text: it may hold anything", async () => {
+      const fetch = (async () => new Response('', { status: 503, statusText: `Busy for ${TOKEN}` })) as typeof globalThis.fetch;
+      const e = await historyError(fetchHistoryPage(QUERY, 0, 20, options(fetch, { retry: { retries: 0 } }).opts, new AbortController().signal));
+      expect(e.message).to.equal('OperationHistory answered HTTP 503 Service Unavailable');
+    });
+  });
+
+  it('with a token that is also part of other numbers, messages stay whole: "HTTP 503" with token "5"', async () => {
+    const query = { ...QUERY, token: '5' };
+    const e = await historyError(fetchHistoryPage(query, 0, 20, options(stubFetch(status(503)).fetch, { retry: { retries: 0 } }).opts, new AbortController().signal));
+    expect(e.message).to.equal('OperationHistory answered HTTP 503 Service Unavailable');
+    const api = stubFetch(() => new Response('{"ErrorCode":3,"Message":"Токен 5 неверен (код 503, попытка 15)"}'));
+    const a = await historyError(fetchHistoryPage(query, 0, 20, options(api.fetch).opts, new AbortController().signal));
+    expect(a.message, "the platform's Message loses the token only where it stands as a number").to.equal('Токен … неверен (код 503, попытка 15)');
   });
 
   it('never puts the token in an error', async () => {

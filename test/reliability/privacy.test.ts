@@ -6,6 +6,7 @@ import { expect, waitUntil, aTimeout } from '@open-wc/testing';
 import type { LoyaltyHistory } from '../../src/loyalty-history.js';
 import { CountingFetch } from '../helpers/counting-fetch.js';
 import { FakePlatform, json, makeRows } from '../helpers/fake-platform.js';
+import type { ErrorDetail } from '../../src/api/errors.js';
 import { alertOf, articles, container, duplicates, endShown, everythingShown, keysShown, mount, mountIn, retryButton, root, textOf } from '../helpers/widget.js';
 
 const FAST_RETRY = { retries: 2, baseDelayMs: 5, maxDelayMs: 20 };
@@ -171,6 +172,61 @@ describe('privacy', () => {
     const hostAttributes = [...el.attributes].filter((a) => a.name !== 'token' && a.value.includes(TOKEN));
     expect(hostAttributes.map((a) => a.name), "host attributes other than the host's own token").to.deep.equal([]);
     expect(el.getAttribute('token')).to.equal(TOKEN);
+  });
+
+  describe('errors from every path carry no token, and no message is mangled', () => {
+    const TOKEN = '918273645501928374';
+
+    /** Mounts a widget whose requests `fetch` answers, and returns its first error event. */
+    async function firstError(token: string, fetch: typeof window.fetch, extra: Record<string, string> = {}, props: Partial<LoyaltyHistory> = {}) {
+      const wrapper = await container();
+      const errors: ErrorDetail[] = [];
+      wrapper.addEventListener('loyalty-history-error', (e) => errors.push(e.detail));
+      const el = mountIn(wrapper, { token, ...extra }, { fetch, retryPolicy: { retries: 0 }, ...props });
+      await waitUntil(() => errors.length > 0 && alertOf(el) !== null, 'error shown', { timeout: 5000 });
+      const shown = everythingShown(root(el));
+      expect(root(el).querySelector('[part~="skeleton"]'), 'not left loading').to.equal(null);
+      return { detail: errors[0]!, shown, el };
+    }
+
+    it('a custom fetch whose answer fails while being read, with the token in the failure', async () => {
+      const body = new ReadableStream({ pull: (c) => c.error(new Error(`body of ${TOKEN} broke`)) });
+      const { detail, shown } = await firstError(TOKEN, async () => new Response(body));
+      expect(detail.kind).to.equal('network');
+      expect(JSON.stringify(detail)).not.to.contain(TOKEN);
+      expect(shown.filter((t) => t.includes(TOKEN))).to.deep.equal([]);
+    });
+
+    it('a custom fetch giving something that is not a Response', async () => {
+      const fake = { ok: true, status: 200, text: async () => `{"Token":${TOKEN}}` };
+      const { detail } = await firstError(TOKEN, (async () => fake) as unknown as typeof window.fetch);
+      expect(detail.kind).to.equal('invalid-response');
+      expect(detail.message).to.equal('the fetch function gave OperationHistory an answer that is not a Response');
+    });
+
+    it('token "5" and HTTP 503: the message stays "HTTP 503"', async () => {
+      const { detail } = await firstError('5', async () => new Response('down', { status: 503, statusText: 'Token 5 busy' }));
+      expect(detail.message).to.equal('OperationHistory answered HTTP 503 Service Unavailable');
+      expect(detail.status).to.equal(503);
+    });
+
+    it('a redirect is not followed, so the body with the token goes nowhere else', async () => {
+      const { detail, shown } = await firstError(TOKEN, (input, init) => window.fetch(input, init), { 'site-code': 'test', 'api-base': '/api/mock/redirect=307;seed=21' });
+      expect(detail.kind).to.equal('http');
+      expect(detail.message).to.match(/^OperationHistory redirected the request.*redirects are not followed, so the token is not sent elsewhere/);
+      expect(shown.filter((t) => t.includes('Кофейня'))).to.deep.equal([]);
+    });
+
+    for (const when of ['initial', 'unauthorized'] as const) {
+      it(`a headers provider that never settles (reason "${when}") ends in a timeout error naming it`, async () => {
+        let calls = 0;
+        const fetch: typeof window.fetch = async () => (calls++ === 0 && when === 'unauthorized' ? new Response('', { status: 401 }) : json({ Rows: 0, ErrorCode: 0, Operations: [] }));
+        const headers: LoyaltyHistory['headers'] = ({ reason }) => (reason === when ? new Promise<HeadersInit>(() => {}) : { Authorization: 'Bearer x' });
+        const { detail } = await firstError(TOKEN, fetch, { timeout: '300' }, { headers });
+        expect(detail.kind).to.equal('timeout');
+        expect(detail.message).to.equal('the headers provider did not answer within 300 ms');
+      });
+    }
   });
 
   it('three widgets with different tokens stay independent; an error in one does not touch the others', async () => {
