@@ -100,13 +100,16 @@ export class FeedController implements ReactiveController {
     const engine = this.engine;
     this.host.requestUpdate();
     try {
-      const page = await fetchHistoryPage(source.query, request.start, request.length, source.client, abort.signal);
+      // A page left over from an oversized answer needs no request.
+      const page = request.page ?? (await fetchHistoryPage(source.query, request.start, request.length, source.client, abort.signal));
       if (call !== this.call) return;
       const result = engine.receive(request, page);
       this.listener.page(page, result);
+      if (engine.error) this.listener.error(engine.error);
     } catch (e) {
       if (call !== this.call || isAbort(e)) return;
-      const error = e instanceof HistoryError ? e : new HistoryError('network', `OperationHistory request failed: ${String(e)}`);
+      // What was thrown may quote anything, the token included: say only that it failed.
+      const error = e instanceof HistoryError ? e : new HistoryError('network', 'OperationHistory request failed unexpectedly');
       engine.fail(error);
       this.watchOnline();
       this.listener.error(error);

@@ -28,6 +28,8 @@ export function renderEmpty(kind: 'new' | 'filtered', fmt: Formatter): TemplateR
 /** The text an error shows: the platform's own message for `api` errors, else a plain explanation. */
 export function errorText(error: ErrorDetail, fmt: Formatter): string {
   const server = error.kind === 'api' ? error.message.trim() : '';
+  // A server may send a Message of any length: the screen shows its start (the event keeps it whole).
+  if (server.length > 300) return `${server.slice(0, 300)}…`;
   if (error.status === 401 || error.status === 403) return fmt.msg.authError;
   return server || fmt.msg.errors[error.kind];
 }

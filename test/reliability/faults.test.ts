@@ -132,10 +132,11 @@ describe('faults', () => {
       expect(articles(el)).to.have.length(10);
     });
 
-    it('the same page again and again: stops at the first page with nothing new', async () => {
+    it('the same page again and again: stops at the first page with nothing new, with an error (Rows says more)', async () => {
       const { el, platform } = await run(() => json({ Rows: 1000, ErrorCode: 0, Operations: rows.slice(0, 10) }), 2);
       expect(platform.requests).to.equal(2);
       expect(articles(el)).to.have.length(10);
+      expect(alertOf(el)).to.exist;
     });
 
     it('a page of rows all seen before: stops there', async () => {
@@ -143,9 +144,10 @@ describe('faults', () => {
       expect(articles(el)).to.have.length(20);
     });
 
-    it('Rows huge and no operations: ends at once', async () => {
-      const { el, platform } = await run(() => json({ Rows: 1_000_000, ErrorCode: 0, Operations: [] }), 1);
-      expect(platform.requests).to.equal(1);
+    it('Rows huge and no operations: ends after trying Start 1 too (a 1-based server may answer Start 0 one short)', async () => {
+      const { el, platform } = await run(() => json({ Rows: 1_000_000, ErrorCode: 0, Operations: [] }), 2);
+      expect(platform.requests).to.equal(2);
+      expect(alertOf(el), 'the count and the rows do not add up: an error, not "no operations"').to.exist;
       expect(articles(el)).to.have.length(0);
     });
 
@@ -252,6 +254,21 @@ describe('faults', () => {
     expect(idsShown(el)).to.deep.equal(makeRows(50).map((r) => String(r.Id)));
     expect(dupes.seen).to.deep.equal([]);
     expect(platform.parsed.map((b) => b['Start'])).to.include.members([0, 10, 20, 30, 40]);
+  });
+
+  it('reload() on an element that is not in the page sends nothing, before and after it was ever connected', async () => {
+    const platform = new FakePlatform({ rows: makeRows(5), base: 0 });
+    const detached = document.createElement('loyalty-history');
+    Object.assign(detached, { token: '1', siteCode: 'demo', fetch: platform.fetch });
+    detached.reload();
+    await aTimeout(50);
+    expect(platform.requests, 'never connected').to.equal(0);
+    const el = await mount({ token: '1' }, { fetch: platform.fetch });
+    await waitUntil(() => endShown(el), 'loaded');
+    el.remove();
+    el.reload();
+    await aTimeout(50);
+    expect(platform.requests, 'removed').to.equal(1);
   });
 
   it('moved to another place on the page while idle: keeps loading as the member scrolls', async () => {

@@ -79,6 +79,35 @@ describe('hostile data', () => {
     expect(textOf(alertOf(el)!)).to.contain(PAYLOADS[0]);
   });
 
+  it("a Message of a million characters is shown shortened; the event keeps it whole", async () => {
+    const message = `Ошибка получения данных: ${'очень длинное объяснение '.repeat(40_000)}`.slice(0, 999_999).trim() + '.';
+    const wrapper = await container();
+    const details: string[] = [];
+    wrapper.addEventListener('loyalty-history-error', (e) => details.push(e.detail.message));
+    const el = mountIn(wrapper, { token: '1' }, { fetch: answering({ ErrorCode: 10, Message: message, Operations: [] }) });
+    await waitUntil(() => alertOf(el) !== null, 'error shown');
+    expect(details.length).to.equal(1);
+    expect(details[0]!.length, 'the event has the whole Message').to.equal(message.length);
+    expect(details[0] === message, 'the same text').to.equal(true);
+    const shown = textOf(alertOf(el)!);
+    expect(shown).to.contain('Ошибка получения данных: очень длинное');
+    expect(shown.length, 'characters on screen').to.be.below(500);
+    expect(shown).to.contain('…');
+  });
+
+  it(".NET's no-date (0001-01-01 with an offset, or /Date(-62135596800000)/) is no date: no burnt or expiring points", async () => {
+    const accrual = (id: number, expiry: string) => ({ Id: id, BonusId: id, BonusSource: 4, BonusSourceName: 'Ручное начисление', Added: 100, Remain: 100,
+      Active: true, Proctime: WHEN, ActiveDate: '0001-01-01T00:00:00+03:00', ExpiryDate: expiry });
+    const operations = [accrual(1, '0001-01-01T00:00:00+00:00'), accrual(2, '0001-01-01T00:00:00.0000000+03:00'), accrual(3, '/Date(-62135596800000)/'),
+      accrual(4, '/Date(-62135596800000+0300)/')];
+    const el = await mount({ token: '1', 'time-zone': 'Europe/Moscow' }, { fetch: answering({ Rows: 4, ErrorCode: 0, Operations: operations }) });
+    await loaded(el, 4);
+    await expandAll(el);
+    const shown = textOf(root(el));
+    expect(shown).not.to.match(/сгор|январ|0001|\b1 г\./);
+    expectNoJsLeak(el);
+  });
+
   it('a 5,000-character name wraps inside the row: no row wider than the host, no horizontal scroll', async () => {
     const long = 'Ж'.repeat(5000);
     const operations = [
