@@ -1,12 +1,46 @@
-import { esbuildPlugin } from '@web/dev-server-esbuild';
+import * as puppeteer from 'puppeteer-core';
 import { hostPages } from './test/host/host-pages.mjs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChrome, chromeFlags, missingChromeMessage } from './scripts/chrome-path.mjs';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { findChrome, chromeFlags } from './scripts/chrome-path.mjs';
+import { findFirefox, findWebKit, missing, startWebKitDriver } from './scripts/engines.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(missingChromeMessage);
-  process.exit(1);
+// Three engines, one group each, run one after the other:
+//   web-test-runner                          Chromium: every file; Firefox and WebKit: CROSS_ENGINE
+//   web-test-runner --group chromium         one engine (npm run test:chromium)
+//   web-test-runner "test/feed/**"           the files named, in Chromium
+//   web-test-runner --group webkit "test/feed/**"   the files named, in WebKit
+// Firefox and WebKit skip the build tests, the hostile-page and resource-leak files, which test
+// the bundle and Chromium's memory rather than the engine, to keep the whole CI within 10 minutes.
+const ALL = ['test/**/*.test.ts', '!test/mock/**'];
+const CROSS_ENGINE = [
+  'test/loyalty-history.test.ts',
+  'test/loyalty-history.rows.test.ts',
+  'test/loyalty-history.scroll.test.ts',
+  'test/feed/**/*.test.ts',
+  'test/templates/**/*.test.ts',
+  'test/api/**/*.test.ts',
+  'test/format/**/*.test.ts',
+  'test/model/**/*.test.ts',
+  'test/reliability/**/*.test.ts',
+];
+
+/** Whether test files are named on the command line, and whether a `--group` is chosen. */
+function commandLine(argv = process.argv.slice(2)) {
+  const single = new Set(['--root-dir', '--concurrent-browsers', '--concurrency', '--config', '--port', '--groups', '--group']);
+  const multiple = new Set(['--browsers', '--esbuild-target']);
+  let files = false;
+  let skip = /** @type {'none' | 'one' | 'all'} */ ('none');
+  for (const arg of argv) {
+    if (arg.startsWith('-')) {
+      const name = arg.split('=')[0] ?? arg;
+      if (name === '--files') files = true;
+      skip = arg.includes('=') ? 'none' : single.has(name) ? 'one' : multiple.has(name) ? 'all' : 'none';
+    } else if (skip === 'one') skip = 'none';
+    else if (skip === 'none') files = true;
+  }
+  return { files, group: argv.some((a) => a === '--group' || a.startsWith('--group=')) };
 }
 
 /** The mock platform (mock/middleware.js), if it exists yet. */
@@ -33,9 +67,8 @@ async function strictCspPages(ctx, next) {
 }
 
 /**
- * Each test file gets its own browser context. In one shared context, with concurrency 2, only one
- * tab receives animation frames: `requestAnimationFrame` (and @open-wc's `nextFrame`) never
- * resolves in the other, and its tests time out.
+ * Each test file gets its own browser context (its own storage and cache), and a page that had
+ * tabs beside it never starves for animation frames.
  * @param {{ context: import('puppeteer-core').BrowserContext }} args
  */
 async function pageInOwnContext({ context }) {
@@ -45,20 +78,119 @@ async function pageInOwnContext({ context }) {
   return page;
 }
 
+/** A launcher for an engine that is not installed: the run stops and says how to get it. */
+function unavailable(/** @type {string} */ name, /** @type {string} */ message) {
+  const fail = () => Promise.reject(new Error(`\n${message}\n`));
+  return { name, type: 'unavailable', initialize: fail, startSession: fail, stopSession: fail, stop: async () => {}, isActive: () => false, getBrowserUrl: () => '' };
+}
+
+function chromium() {
+  const executablePath = findChrome();
+  if (!executablePath) return unavailable('Chromium', missing.chromium);
+  const launcher = chromeLauncher({
+    launchOptions: { executablePath, headless: true, args: chromeFlags },
+    createPage: pageInOwnContext,
+  });
+  launcher.name = 'Chromium';
+  return launcher;
+}
+
+/**
+ * Firefox over WebDriver BiDi. Firefox ESR has no BiDi viewport emulation, so the window is sized
+ * at launch and the runner's per-page `setViewport` is a no-op.
+ */
+function firefox() {
+  const executablePath = findFirefox();
+  if (!executablePath) return unavailable('Firefox', missing.firefox);
+  return chromeLauncher({
+    puppeteer: /** @type {any} */ (puppeteer),
+    launchOptions: { browser: 'firefox', executablePath, headless: true, args: ['--width=800', '--height=600'] },
+    createPage: async (args) => {
+      const page = await pageInOwnContext(args);
+      page.setViewport = async () => {};
+      return page;
+    },
+  });
+}
+
+/**
+ * WebKitGTK's MiniBrowser through WebKitWebDriver. The driver and its Xvfb display start with the
+ * first WebKit test file, on a free port and display, and stop with the engine (or at exit).
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  /** @param {{ driver: string, browser: string, xvfb: string }} paths */
+  constructor(paths) {
+    // The port is known once the driver runs: the launcher reads this object when it connects.
+    const remote = {
+      hostname: '127.0.0.1',
+      port: 0,
+      logLevel: /** @type {const} */ ('error'),
+      capabilities: /** @type {any} */ ({ 'webkitgtk:browserOptions': { binary: paths.browser, args: ['--automation'] } }),
+    };
+    super(remote);
+    this.remote = remote;
+    this.paths = paths;
+    /** @type {Promise<{ port: number, close: () => Promise<void> }> | undefined} */
+    this.server = undefined;
+  }
+
+  /** @override @param {any} config */
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+
+  /** @override @param {string} id @param {string} url */
+  async startSession(id, url) {
+    if (!this.server) {
+      this.server = startWebKitDriver(this.paths);
+      const { port, close } = await this.server;
+      this.remote.port = port;
+      process.once('exit', () => void close());
+    }
+    await this.server;
+    return super.startSession(id, url);
+  }
+
+  /** @override */
+  async stop() {
+    await super.stop();
+    const server = await this.server?.catch(() => undefined);
+    this.server = undefined;
+    await server?.close();
+  }
+}
+
+function webkit() {
+  const paths = findWebKit();
+  return paths ? new WebKitLauncher(paths) : unavailable('WebKit', missing.webkit);
+}
+
+const chromiumLauncher = chromium();
+const cli = commandLine();
+/** A group's files: its own set, or (with `--group`) the files named on the command line. */
+const filesOf = (/** @type {string[]} */ set) => (cli.files ? undefined : set);
+
 export default {
-  files: ['test/**/*.test.ts', '!test/mock/**'],
   nodeResolve: true,
   hostname: '127.0.0.1',
-  // One page at a time: a background tab gets no animation frames, which fixtures and the feed wait for.
+  // One page at a time, one engine at a time: a background tab gets no animation frames, which
+  // fixtures and the feed wait for, and two engines on 2 cores make timing tests flaky.
   concurrency: 1,
+  concurrentBrowsers: 1,
   middleware: [strictCspPages, hostPages, ...(await mockMiddleware())],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: chromeFlags },
-      createPage: pageInOwnContext,
-    }),
-  ],
+  browsers: [chromiumLauncher],
+  groups:
+    // Files named on the command line, without --group, run in Chromium only (the root config).
+    cli.files && !cli.group
+      ? []
+      : [
+          { name: 'chromium', files: filesOf(ALL), browsers: [chromiumLauncher] },
+          { name: 'firefox', files: filesOf(CROSS_ENGINE), browsers: [firefox()] },
+          { name: 'webkit', files: filesOf(CROSS_ENGINE), browsers: [webkit()] },
+        ],
   testFramework: { config: { timeout: 20000 } },
-  testsFinishTimeout: 10 * 60 * 1000,
+  // A file that hangs (a frozen page never reports) fails after 3 minutes, not the whole CI budget.
+  testsFinishTimeout: 3 * 60 * 1000,
 };
