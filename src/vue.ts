@@ -1,0 +1,24 @@
+// `import 'loyalty-history/vue'`: defines <loyalty-history> and types it in Vue 3 templates through
+// GlobalComponents: `:token`, `site-code`, `.headers` and `@loyalty-history-load="(e) => e.detail"`
+// are checked by vue-tsc. Vue's compiler must still be told the tag is a custom element
+// (`compilerOptions.isCustomElement`).
+import type { DefineComponent } from 'vue';
+import type { LoyaltyHistoryEventMap, LoyaltyHistoryProperties } from './element-types.js';
+import './define.js';
+
+/** `loyalty-history-load` -> `LoyaltyHistoryLoad` */
+type Pascal<S extends string> = S extends `${infer H}-${infer T}` ? `${Capitalize<H>}${Pascal<T>}` : Capitalize<S>;
+
+/** `@loyalty-history-load="(event) => …"`, which Vue hands to the element as `onLoyaltyHistoryLoad`. */
+export type LoyaltyHistoryVueEvents = {
+  [K in keyof LoyaltyHistoryEventMap as `on${Pascal<K>}`]?: (event: LoyaltyHistoryEventMap[K]) => void;
+};
+
+/** <loyalty-history> as a Vue component: props are the element's properties (`site-code` is `siteCode`). */
+export type LoyaltyHistoryVueComponent = DefineComponent<LoyaltyHistoryProperties & LoyaltyHistoryVueEvents>;
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'loyalty-history': LoyaltyHistoryVueComponent;
+  }
+}
