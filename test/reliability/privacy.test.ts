@@ -116,7 +116,8 @@ describe('privacy', () => {
       () => json({ Rows: 20, ErrorCode: 0, Operations: makeRows(20).slice(0, 10) }),
       ...Array.from({ length: 3 }, () => () => new Response(`Token ${TOKEN} unavailable`, { status: 503, statusText: `Busy ${TOKEN}` })),
       () => new Response(`<html><body>Token=${TOKEN}: maintenance</body></html>`, { status: 200, headers: { 'Content-Type': 'text/html' } }),
-      () => json({ ErrorCode: 3, Message: `Неверный токен ${TOKEN}`, Operations: [] }),
+      // A server fault reported as a business error (ErrorCode 10): one the member may retry.
+      () => json({ ErrorCode: 10, Message: `Ошибка получения данных по токену ${TOKEN}`, Operations: [] }),
       () => json(`{"ErrorCode":0,"Rows":20,"Token":${TOKEN},"Operations":[{"Id":`),
       ...Array.from({ length: 3 }, () => () => Promise.reject(new TypeError(`Failed to fetch ${TOKEN}`))),
       ...Array.from({ length: 3 }, () => () => new Promise<Response>(() => {})),
@@ -161,7 +162,7 @@ describe('privacy', () => {
       window.removeEventListener('unhandledrejection', onRejection);
     }
     expect(kinds, 'every error path was met').to.deep.equal(['http', 'invalid-response', 'api', 'invalid-response', 'network', 'timeout']);
-    expect(scans.some((t) => t.includes('Неверный токен')), "the platform's message is shown, without the token").to.equal(true);
+    expect(scans.some((t) => t.includes('Ошибка получения данных по токену …')), "the platform's message is shown, without the token").to.equal(true);
     expect(counter.bodies.every((b) => b.includes(`"Token":${TOKEN}`)), 'the token did travel, in the body').to.equal(true);
     expect(counter.urls.filter((u) => u.includes(TOKEN)), 'URLs').to.deep.equal([]);
     expect(lines.filter((l) => l.includes(TOKEN)), 'console lines').to.deep.equal([]);
