@@ -62,7 +62,9 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
     preview: { host: '127.0.0.1', port: 4173, strictPort: false },
     build: {
       outDir: 'dist',
-      emptyOutDir: true,
+      // dist/npm (tsc) lives beside the drop-ins: `npm start` must not delete it. `npm run build`
+      // empties dist/ itself first (npm run clean).
+      emptyOutDir: false,
       target: 'es2021',
       sourcemap: true,
       copyPublicDir: false,
