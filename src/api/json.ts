@@ -125,11 +125,22 @@ async function readExact(text: string): Promise<unknown> {
   return value;
 }
 
+/** Where the engine's JSON.parse message says the text went wrong (Chromium: position; Firefox: line and column; WebKit: nowhere). */
+function errorPosition(reason: string, text: string): number | undefined {
+  const p = /position (\d+)/.exec(reason);
+  if (p) return Number(p[1]);
+  const lc = /line (\d+) column (\d+)/.exec(reason);
+  if (!lc) return undefined;
+  let at = 0;
+  for (let line = Number(lc[1]); line > 1; line--) at = text.indexOf('\n', at) + 1;
+  return at + Number(lc[2]) - 1;
+}
+
 /**
  * Parses `text`. Invalid JSON throws a SyntaxError saying whether the text is cut short
- * ("truncated JSON (the body ends at position 45)") or wrong ("invalid JSON at position 7"),
- * built from positions only: the engine's own message may quote the text, and the text may
- * hold the token.
+ * ("truncated JSON (the body ends at position 45)") or wrong ("invalid JSON at position 7",
+ * where the engine tells the position), built from positions only: the engine's own message may
+ * quote the text, and the text may hold the token.
  */
 export async function parseJson(text: string): Promise<unknown> {
   try {
@@ -141,9 +152,9 @@ export async function parseJson(text: string): Promise<unknown> {
     JSON.parse(text);
   } catch (e) {
     const reason = String((e as Error).message);
-    const at = /position (\d+)/.exec(reason)?.[1];
-    const truncated = at ? Number(at) >= text.length : /end of|EOF/i.test(reason);
-    throw new SyntaxError(truncated ? `truncated JSON (the body ends at position ${text.length})` : `invalid JSON${at ? ` at position ${at}` : ''}`, { cause: e });
+    const at = errorPosition(reason, text);
+    const truncated = at === undefined ? /end of (JSON|data|input)|EOF/i.test(reason) : at >= text.length;
+    throw new SyntaxError(truncated ? `truncated JSON (the body ends at position ${text.length})` : `invalid JSON${at === undefined ? '' : ` at position ${at}`}`, { cause: e });
   }
   throw new SyntaxError('JSON whose numbers could not be read exactly');
 }

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { NUM, parseJson } from '../../src/api/json.js';
+import { ENGINE_TELLS_POSITION, ENGINE_TELLS_TRUNCATION } from '../helpers/engine.js';
 
 async function syntaxError(text: string): Promise<SyntaxError> {
   try {
@@ -58,8 +59,9 @@ describe('parseJson', () => {
   it('reports where the text ends too early', async () => {
     for (const text of ['{"a":"abc', '[1,', 'tr', '{"a":1.', '"\\u00', '{"a"', '{', '-', '{"a":"x 12345678901234567']) {
       const e = await syntaxError(text);
-      expect(e.message, text).to.contain('truncated JSON');
-      expect(e.message, text).to.contain(`position ${text.length}`);
+      // Other engines than Chromium may report a cut-off literal or string as a wrong one.
+      if (ENGINE_TELLS_TRUNCATION) expect(e.message, text).to.equal(`truncated JSON (the body ends at position ${text.length})`);
+      else expect(e.message, text).to.match(/^(truncated JSON \(the body ends at position \d+\)|invalid JSON( at position \d+)?)$/);
     }
   });
 
@@ -73,8 +75,8 @@ describe('parseJson', () => {
       const e = await syntaxError(text);
       expect(e.message, text).to.contain('invalid JSON');
       expect(e.message, text).not.to.contain('truncated');
-      expect(e.message, text).to.contain(where);
-      expect(e.message, text).not.to.match(/'|"/);
+      if (ENGINE_TELLS_POSITION || !where.startsWith('position')) expect(e.message, text).to.contain(where);
+      expect(e.message, text).to.match(/^invalid JSON( at position \d+)?$/);
     }
   });
 
