@@ -106,6 +106,10 @@ export class FeedController implements ReactiveController {
       const result = engine.receive(request, page);
       this.listener.page(page, result);
       if (engine.error) this.listener.error(engine.error);
+      // A page that brought nothing to show, where the engine wants another (new operations
+      // pushed the list down, or a 1-based server's short first page): ask at once, rather than
+      // leave the member a Show more that shows nothing. The engine bounds such pages.
+      else if (result.added.length === 0 && engine.canLoad) queueMicrotask(() => call === this.call && this.loadMore());
     } catch (e) {
       if (call !== this.call || isAbort(e)) return;
       // What was thrown may quote anything, the token included: say only that it failed.

@@ -8,10 +8,19 @@ import type { LoyaltyHistory } from '../../src/loyalty-history.js';
 import { CountingFetch } from '../helpers/counting-fetch.js';
 import { json, makeRows, type FakeOperation } from '../helpers/fake-platform.js';
 import { mockIds, mockText } from '../helpers/mock.js';
-import { articles, duplicates, endShown, idsShown, keysShown, mount, readToEnd, root, textOf } from '../helpers/widget.js';
+import { articles, duplicates, endShown, idsShown, keysShown, mount, root, textOf } from '../helpers/widget.js';
 
 const header = (el: LoyaltyHistory) => textOf(root(el).querySelector('[part="header"]')!);
 const newOperations = (el: LoyaltyHistory) => root(el).querySelector<HTMLElement>('[data-action="reload"]');
+
+/** Presses Show more until the end of the list shows; fails on an error. */
+async function showMoreToEnd(el: LoyaltyHistory, timeout = 20_000): Promise<void> {
+  await waitUntil(() => {
+    if (root(el).querySelector('[role="alert"]')) throw new Error(`an error after ${articles(el).length} rows: ${textOf(root(el).querySelector('[role="alert"]')!)}`);
+    root(el).querySelector<HTMLElement>('[data-action="more"][aria-disabled="false"]')?.click();
+    return endShown(el);
+  }, 'the end of the list', { timeout, interval: 10 });
+}
 
 /** Presses Show more until `n` rows are shown. */
 async function showMoreUntil(el: LoyaltyHistory, n: number, timeout = 20_000): Promise<void> {
@@ -54,7 +63,7 @@ describe('every row exactly once', () => {
           const expected = await mockIds('1003', `history=60;seed=${seed + 1000}`);
           expect(expected).to.have.length(60);
           const counter = new CountingFetch();
-          const el = await mount({ token: '1003', 'page-size': '10', 'api-base': `/api/mock/${spec}` }, { fetch: counter.fetch }, 'height:300px');
+          const el = await mount({ token: '1003', 'page-size': '10', 'load-mode': 'button', 'api-base': `/api/mock/${spec}` }, { fetch: counter.fetch });
           const rendered = new Map<string, Element>();
           const sizes = new Set<string | null>();
           el.addEventListener('loyalty-history-load', () => void el.updateComplete.then(() => {
@@ -63,7 +72,7 @@ describe('every row exactly once', () => {
               sizes.add(a.getAttribute('aria-setsize'));
             }
           }));
-          await readToEnd(el, { deadline: 20_000, pressRetry: false });
+          await showMoreToEnd(el);
           await el.updateComplete;
           expect(idsShown(el), 'the 60 operations of the history as first read, each once, in order').to.deep.equal(expected);
           expect(duplicates(keysShown(el))).to.deep.equal([]);
@@ -86,8 +95,8 @@ describe('every row exactly once', () => {
         const body = JSON.parse(String(init?.body)) as { Start: number; Length: number };
         return json(respond(body.Start, body.Length, ++n));
       };
-      const el = await mount({ token: '1', 'page-size': '10' }, { fetch }, 'height:300px');
-      await readToEnd(el, { deadline: 10_000, pressRetry: false });
+      const el = await mount({ token: '1', 'page-size': '10', 'load-mode': 'button' }, { fetch });
+      await showMoreToEnd(el);
       await el.updateComplete;
       expect(articles(el)).to.have.length(total);
       const count = Number(/(\d+)\s+операц/.exec(header(el))?.[1]);
@@ -159,9 +168,8 @@ describe('every row exactly once', () => {
     this.timeout(30_000);
     const expected = await mockIds('9007199254740993');
     const el = await mount(
-      { token: '9007199254740993', 'page-size': '20', 'api-base': '/api/mock/long-string=9000000;seed=4' },
+      { token: '9007199254740993', 'page-size': '20', 'load-mode': 'button', 'api-base': '/api/mock/long-string=9000000;seed=4' },
       {},
-      'height:300px',
     );
     await waitUntil(() => articles(el).length === 20, 'first page', { timeout: 20_000 });
     expect(idsShown(el)).to.deep.equal(expected.slice(0, 20));
@@ -170,8 +178,8 @@ describe('every row exactly once', () => {
 
   it('reads to the end of a 1-based server answering Start 0 one row short, with page size 1', async () => {
     const expected = await mockIds('1003', 'history=4');
-    const el = await mount({ token: '1003', 'page-size': '1', 'api-base': '/api/mock/history=4;base=short;seed=5' }, {}, 'height:300px');
-    await readToEnd(el, { deadline: 10_000, pressRetry: false });
+    const el = await mount({ token: '1003', 'page-size': '1', 'load-mode': 'button', 'api-base': '/api/mock/history=4;base=short;seed=5' }, {});
+    await showMoreToEnd(el);
     expect(idsShown(el)).to.deep.equal(expected);
     expect(endShown(el)).to.equal(true);
   });
