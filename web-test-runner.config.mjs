@@ -67,6 +67,25 @@ async function strictCspPages(ctx, next) {
 }
 
 /**
+ * A failed assertion whose actual or expected value is a DOM node (`expect(el).to.equal(row)`)
+ * would never be reported: @web/dev-server-core 0.7 passes the results through structuredClone,
+ * which throws on a node, and the file times out (modernweb-dev/web#2967; fixed in 1.x, which
+ * needs Node 22). This sends such a value as its node name instead; chai's message already shows it.
+ */
+function reportUncloneableFailures() {
+  const clone = 'var target = structuredClone(obj)';
+  const safe = `var target; try { ${clone} } catch { target = JSON.parse(JSON.stringify(obj, (k, v) => v instanceof Node ? '<' + v.nodeName.toLowerCase() + '>' : v === window ? '[Window]' : v)) }`;
+  return {
+    name: 'report-uncloneable-failures',
+    /** @param {import('koa').Context} context */
+    transform(context) {
+      if (context.path === '/__web-dev-server__web-socket.js' && typeof context.body === 'string') return { body: context.body.replace(clone, safe) };
+      return undefined;
+    },
+  };
+}
+
+/**
  * Each test file gets its own browser context (its own storage and cache), and a page that had
  * tabs beside it never starves for animation frames.
  * @param {{ context: import('puppeteer-core').BrowserContext }} args
@@ -179,7 +198,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   middleware: [strictCspPages, hostPages, ...(await mockMiddleware())],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [reportUncloneableFailures(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [chromiumLauncher],
   groups:
     // Files named on the command line, without --group, run in Chromium only (the root config).
