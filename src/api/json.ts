@@ -75,7 +75,7 @@ async function readExact(text: string): Promise<unknown> {
       let j = i;
       do j = text.indexOf('"', j + 1);
       while (j > 0 && escaped(text, j));
-      if (j < 0) throw new SyntaxError('unterminated string');
+      if (j < 0) throw new SyntaxError(); // unterminated string: parseJson tells why
       if (depth === 1) key = text.slice(i, j + 1);
       i = j;
     } else if (c === '-' || (c! >= '0' && c! <= '9')) {
@@ -107,13 +107,13 @@ async function readExact(text: string): Promise<unknown> {
       cut(i);
     }
   }
-  if (batches) throw new SyntaxError('unterminated array');
+  if (batches) throw new SyntaxError(); // unterminated array
   const value = JSON.parse(out + text.slice(from)) as Record<string, unknown>;
   for (const [name, parts] of arrays) {
     const list: unknown[] = [];
     for (const part of parts) {
       // A batch cut after a trailing comma is empty, yet "[]" would parse.
-      if (parts.length > 1 && !/\S/.test(part)) throw new SyntaxError('empty array element');
+      if (parts.length > 1 && !/\S/.test(part)) throw new SyntaxError();
       for (const v of JSON.parse(`[${part}]`) as unknown[]) list.push(v);
       await pace();
     }
