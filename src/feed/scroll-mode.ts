@@ -23,6 +23,7 @@ export interface ScrollModeHost extends ReactiveControllerHost, HTMLElement {
 export class ScrollModeController implements ReactiveController {
   private readonly resizes = new ResizeObserver(() => this.sync());
   private readonly watcher: ScrollWatcher;
+  private frame = 0;
 
   constructor(
     private readonly host: ScrollModeHost,
@@ -48,6 +49,8 @@ export class ScrollModeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.resizes.disconnect();
     this.watcher.forget();
   }
@@ -66,9 +69,19 @@ export class ScrollModeController implements ReactiveController {
     this.watcher.disconnect();
   }
 
+  /**
+   * After a resize, in the next frame rather than in the ResizeObserver callback: switching the
+   * mode changes the observed feed's size (a scrollbar comes or goes), which Firefox and WebKit
+   * report as a "ResizeObserver loop" error when it happens inside the callback.
+   */
   private sync(): void {
+    if (this.frame === 0) this.frame = requestAnimationFrame(() => this.apply());
+  }
+
+  private apply(): void {
+    this.frame = 0;
     const box = this.host.scrollBox;
-    if (!box) return;
+    if (!box || !this.host.isConnected) return;
     const self = this.self;
     // An inline host (a page's `* { all: unset }`) has no height of its own to overflow.
     const constrained = getComputedStyle(this.host).display !== 'inline' &&
@@ -79,4 +92,5 @@ export class ScrollModeController implements ReactiveController {
     // render again, which watches in the new root and may switch Show more on or off.
     if (this.watcher.locate(box)) this.host.requestUpdate();
   }
+
 }
