@@ -208,6 +208,16 @@ export const styles = css`
       font-size: 0.875em;
     }
   }
+  @container (max-width: 280px) {
+    .tabs {
+      gap: 2px;
+      padding: 2px;
+    }
+    .tab {
+      padding: 0 2px;
+      font-size: 0.8125em;
+    }
+  }
   .tab[aria-pressed=true],
   .new-operations {
     background: var(--_lh-accent);
