@@ -24,6 +24,8 @@ const CROSS_ENGINE = [
   'test/format/**/*.test.ts',
   'test/model/**/*.test.ts',
   'test/reliability/**/*.test.ts',
+  // Host pages: encodings, layouts, colours and legacy scripts behave differently per engine.
+  'test/host/**/*.test.ts',
 ];
 
 /** Whether test files are named on the command line, and whether a `--group` is chosen. */
