@@ -134,6 +134,10 @@ function firefox() {
   });
 }
 
+/** The launcher's own driver and start-up, private fields of the pinned @web/test-runner-webdriver. */
+const internals = (/** @type {WebdriverLauncher} */ launcher) =>
+  /** @type {{ ensureManagerInitialized(): Promise<void>, driver: import('webdriverio').Browser }} */ (/** @type {unknown} */ (launcher));
+
 /**
  * WebKitGTK's MiniBrowser through WebKitWebDriver. The driver and its Xvfb display start with the
  * first WebKit test file, on a free port and display, and stop with the engine (or at exit).
@@ -153,6 +157,7 @@ class WebKitLauncher extends WebdriverLauncher {
     this.paths = paths;
     /** @type {Promise<{ port: number, close: () => Promise<void> }> | undefined} */
     this.server = undefined;
+    this.sized = false;
   }
 
   /** @override @param {any} config */
@@ -170,6 +175,15 @@ class WebKitLauncher extends WebdriverLauncher {
       process.once('exit', () => void close());
     }
     await this.server;
+    if (!this.sized) {
+      // The 800 × 600 viewport Chromium and Firefox have: MiniBrowser opens at 1024 × 730, under
+      // a toolbar.
+      this.sized = true;
+      const launcher = internals(this);
+      await launcher.ensureManagerInitialized();
+      const [w, h] = /** @type {number[]} */ (await launcher.driver.execute('return [outerWidth - innerWidth, outerHeight - innerHeight]'));
+      await launcher.driver.setWindowRect(null, null, 800 + (w ?? 0), 600 + (h ?? 0));
+    }
     return super.startSession(id, url);
   }
 
