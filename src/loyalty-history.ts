@@ -15,10 +15,11 @@ import { renderChunk, renderFeedRow, type ChunkContext } from './templates/chunk
 import { renderHeader } from './templates/header.js';
 import { renderEmpty, renderEnd, renderError, renderLoadingMore, renderNewOperations, renderShowMore, renderSkeleton } from './templates/states.js';
 
-/** Properties whose change means a different request: the list is cleared and read again. */
-const REQUEST_PROPS = ['token', 'siteCode', 'apiBase', 'pageSize', 'card', 'phone', 'client', 'partner', 'posCode', 'operator', 'orderId', 'filter', 'timeout', 'serverTimeZone'] as const;
-/** Properties that change how every row reads: the rows shown are written again. */
-const FORMAT_PROPS = ['lang', 'currency', 'timeZone'] as const;
+/**
+ * Properties whose change means a different request, or that are checked with it: the list is
+ * cleared and read again, or a wrong value is a config error whenever it is set.
+ */
+const REQUEST_PROPS = ['token', 'siteCode', 'apiBase', 'pageSize', 'card', 'phone', 'client', 'partner', 'posCode', 'operator', 'orderId', 'filter', 'timeout', 'serverTimeZone', 'loadMode', 'currency', 'timeZone'] as const;
 /** A rough row height, for the placeholder size of a page that is out of view. */
 const ROW_PX = 76;
 
@@ -250,7 +251,8 @@ export class LoyaltyHistory extends LitElement {
     this.fmt = fmt;
     // The list was started when the element was connected; properties set since then start it again.
     if (REQUEST_PROPS.some((p) => changed.has(p)) && this.requestKey() !== this.startedWith) this.start();
-    else if (reformat || FORMAT_PROPS.some((p) => changed.has(p) && this.hasUpdated)) this.rerenderRows();
+    // The language changed (also the page's, followed when the element has no lang of its own).
+    else if (reformat) this.rerenderRows();
   }
 
   /** Clears the list and reads the history again from its first page. Does nothing while the element is not in a page. */
@@ -348,7 +350,7 @@ export class LoyaltyHistory extends LitElement {
     into.append(fragment);
   }
 
-  /** Language, currency or zone changed: every row shown is written again. */
+  /** The language changed: every row shown is written again. */
   private rerenderRows(): void {
     const feed = this.feedEl;
     if (!feed) return;

@@ -98,6 +98,24 @@ describe('hostile configuration', () => {
     expect(alertOf(el)).to.equal(null);
   });
 
+  for (const [attribute, value] of [['currency', 'руб'], ['load-mode', 'AUTO'], ['time-zone', 'Nowhere/Land']]) {
+    it(`${attribute}="${value}" set after the rows have loaded is a config error too, never a silent fallback`, async () => {
+      const platform = new FakePlatform();
+      const wrapper = await container();
+      const el = mountIn(wrapper, { token: '1', 'page-size': '10', 'load-mode': 'button' }, { fetch: platform.fetch });
+      await waitUntil(() => articles(el).length === 10, 'first page');
+      const error = new Promise<ErrorDetail>((resolve) => el.addEventListener('loyalty-history-error', (e) => resolve(e.detail), { once: true }));
+      el.setAttribute(attribute!, value!);
+      const detail = await error;
+      expect(detail.kind).to.equal('config');
+      expect(detail.attribute).to.equal(attribute);
+      await el.updateComplete;
+      expect(alertOf(el), 'the error is shown').to.exist;
+      el.setAttribute(attribute!, attribute === 'load-mode' ? 'button' : attribute === 'currency' ? 'RUB' : 'Europe/Moscow');
+      await waitUntil(() => articles(el).length === 10, 'fixed: loads again');
+    });
+  }
+
   it('an unknown theme or lang is no error: the theme follows the page, the language falls back to the nearest [lang]', async () => {
     const platform = new FakePlatform({ rows: [] });
     const wrapper = await container();
