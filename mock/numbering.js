@@ -62,6 +62,8 @@ export class Numbering {
       bonusId = String(this.base + 6_000_000n + ++this.bonuses);
     }
     const a = d.accrual;
+    // A burn carries the expiry date of the accrual it debits (its Parent): that is how a client tells it from spending.
+    const expiry = a ?? (d.kind === 'burn' ? d.parent?.accrual : null);
     /** @type {Operation} */
     const op = {
       Id: d.id ?? '', Pos: d.shop?.pos ?? null, BonusId: bonusId, ChequeId: chequeId,
@@ -70,7 +72,7 @@ export class Numbering {
       Proctime: netDate(d.ms, d.sub), Discount: d.discount, SertRedeemed: d.sert, CouponNumber: d.coupon,
       BonusSourceName: d.source?.name ?? null, ComponentType: d.componentType, BonusSource: d.source?.id ?? null,
       ChequeNumber: chequeNumber, Active: a ? a.activeMs <= this.nowMs : null,
-      ActiveDate: a ? netDate(a.activeMs, d.sub) : null, ExpiryDate: a ? netDate(a.expiryMs) : null,
+      ActiveDate: a ? netDate(a.activeMs, d.sub) : null, ExpiryDate: expiry ? netDate(expiry.expiryMs) : null,
       Remain: a ? a.remain : null, Parent: d.parent?.id ?? null, OrderId: d.orderId,
     };
     return { op: Object.freeze(op), partner: d.partner?.id ?? null, posCode: d.shop?.code ?? null };
