@@ -5,7 +5,7 @@ import { css } from 'lit';
  *
  *   .scroller (part scroller)      the root box; resets everything the host page could leak in
  *     .header / .new-operations    header with tabs; the "new operations" pill (sticky)
- *     .feed[role=feed]             > .chunk (one per page) > (.day | article.row)*
+ *     .feed[role=feed]             > .chunk (one per page) > (.month-sum | .month | article.row)*
  *     .skeleton / .state / .show-more / .sentinel / .live
  *
  * Scrolling. By default the page scrolls: .scroller is NOT a scroll container, so the sticky day
@@ -15,7 +15,7 @@ import { css } from 'lit';
  * max-height (e.g. `loyalty-history { height: 480px }`). Then .scroller takes the host's
  * height (`height: 100%`) or, when only a max-height is set, inherits that max-height, and
  * scrolls itself without chaining the scroll to the page (`overscroll-behavior: contain`).
- * --loyalty-history-sticky-top moves the day headers below a page's own fixed header.
+ * --loyalty-history-sticky-top moves the month bands below a page's own fixed header.
  *
  * Hostile host pages. Page CSS cannot reach inside the shadow root, but inherited properties
  * (font-size, line-height, letter-spacing, text-transform, color, visibility, direction…) flow
@@ -129,9 +129,7 @@ export const styles = css`
   .header,
   .header-info,
   .tabs,
-  .row-main,
-  .badges,
-  dd {
+  .detail-coupon dd {
     display: flex;
     flex-wrap: wrap;
   }
@@ -145,11 +143,10 @@ export const styles = css`
   .card,
   .title,
   .amount,
-  .bonus-value,
   .state-title,
   .tab[aria-pressed=true],
   .new-operations,
-  .day,
+  .month,
   .copy,
   .goto,
   .retry,
@@ -158,8 +155,8 @@ export const styles = css`
   }
   .count,
   .meta,
-  .bonus-word,
-  .day,
+  .month,
+  .month-sum,
   .toggle,
   dt,
   .state {
@@ -172,6 +169,14 @@ export const styles = css`
     justify-content: space-between;
     gap: calc(var(--_lh-sp) / 2) var(--_lh-sp);
     padding: var(--_lh-sp);
+  }
+  /* In the widget's own scroll box, the header and its filters stay in reach while rows scroll. */
+  :host([scroll=self]) .header {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--_lh-bg);
+    box-shadow: 0 1px 0 var(--_lh-border);
   }
   .header-info {
     gap: 4px 12px;
@@ -240,12 +245,12 @@ export const styles = css`
     background: currentcolor;
   }
 
-  /* Feed, day headers, rows (.feed is a plain block) */
+  /* Feed, month bands, rows */
   /* Off-screen pages skip style, layout and paint. Per page, not per row: with one
      content-visibility box per row, Chromium's visibility checks alone cost ~40 ms a frame at
      5,000 rows; per page the feed scrolls at full frame rate at 10,000. \`auto\` remembers a
      page's real height once rendered (pages render as they are appended, near the viewport), so
-     the placeholder height is rarely used. Sticky day headers stick within their page.
+     the placeholder height is rarely used. Sticky month bands stick within their page.
      The placeholder has a height only (the element sets it from the page's row count): a
      placeholder width would widen a table cell, flex item or grid column the host sits in. */
   .chunk {
@@ -253,22 +258,29 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto none auto 1500px;
   }
-  .day {
+  /* Month bands stick to the top of the page's viewport (below --loyalty-history-sticky-top).
+     In the widget's own scroll box the sticky header (z-index 2) covers them there. */
+  .month {
     position: sticky;
     top: var(--loyalty-history-sticky-top, 0px);
     z-index: 1;
-    padding: 8px var(--_lh-sp);
+    padding: 6px var(--_lh-sp);
     background: var(--_lh-bg);
     border-bottom: 1px solid var(--_lh-border);
     /* Redraws the previous row's bottom border: at fractional offsets Chromium can paint this
-       sticky header over that 1px line (rows have paint containment via content-visibility). */
+       sticky band over that 1px line (rows have paint containment via content-visibility). */
     box-shadow: 0 -1px 0 var(--_lh-border);
     font-size: 0.875em;
+  }
+  .month-sum {
+    padding: 8px var(--_lh-sp);
+    border-bottom: 1px solid var(--_lh-border);
+    font-size: 0.875em;
+    text-align: end;
   }
   .row,
   .skeleton-row {
     min-height: 72px;
-    padding: 12px calc(var(--_lh-sp) + 44px) 12px var(--_lh-sp);
     border-bottom: 1px solid var(--_lh-border);
   }
   .row {
@@ -283,69 +295,162 @@ export const styles = css`
       background: var(--_lh-surface);
     }
   }
-  .row-main {
-    align-items: flex-start;
-    gap: 4px 12px;
+  .head,
+  .skeleton-row {
+    padding: 12px 48px 12px var(--_lh-sp);
   }
-  .row-text {
-    flex: 1 1 10em;
-    min-width: 0;
+  /* The feed's width, not the screen's, chooses the rows' layout. */
+  .feed {
+    container-type: inline-size;
   }
-  .meta {
+  /* Phone first: [mark] title and amount across the whole row (the amount reaches over the
+     chevron, which sits under it); date, time and place on one line (ellipsis), the points under
+     them, badges last. A title word is never broken: its column is as wide as the longest. */
+  .head {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: 2px 12px;
+    align-items: baseline;
+    cursor: pointer;
+  }
+  /* The kind's mark, by its shape (not colour), decorative (empty alternative text): the title says what it is. */
+  .head::before {
+    content: var(--_m, "•") / "";
+    grid-area: 1 / 1 / 3;
+    align-self: center;
+    width: 2em;
+    line-height: 2em;
+    border-radius: 50%;
+    text-align: center;
+    color: var(--_lh-accent);
+    background: var(--_lh-surface);
+    font-weight: 600;
+  }
+  .kind-purchase,
+  .kind-discount {
+    --_m: "→";
+  }
+  .kind-refund {
+    --_m: "←";
+  }
+  .kind-bonus-earned {
+    --_m: "+";
+  }
+  .kind-bonus-gift {
+    --_m: "★";
+  }
+  .kind-pending {
+    --_m: "◷";
+  }
+  .kind-bonus-spent {
+    --_m: "−";
+  }
+  .kind-burnt {
+    --_m: "×";
+  }
+  .kind-certificate {
+    --_m: "▭";
+  }
+  .kind-coupon {
+    --_m: "%";
+  }
+  .title {
+    grid-column: 2;
+    overflow-wrap: break-word;
+  }
+  /* A title named by the server (an unknown bonus source) has the whole line, and may break. */
+  .no-amount .title {
+    overflow-wrap: anywhere;
+  }
+  .no-amount .title,
+  .meta,
+  .bonus,
+  .badges {
+    grid-column: 2 / 4;
+  }
+  .amount {
+    grid-column: 3;
+    margin-inline-end: -32px;
+    white-space: nowrap;
+    text-align: end;
+  }
+  .meta,
+  .bonus {
     font-size: 0.875em;
   }
-  .badges {
-    gap: 4px;
-    margin-top: 4px;
+  .meta {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
-  /* A badge's text colour is inherited (--_lh-text) unless its kind sets one. */
-  .badge {
-    padding: 1px 8px;
-    border: 1px solid var(--_lh-border);
-    border-radius: 999px;
-    background: var(--_lh-surface);
-    font-size: 0.8125em;
-    min-width: 0;
+  /* Open, the row shows the whole place. */
+  .expanded .meta {
+    white-space: normal;
   }
-  .badge-refund {
-    color: var(--_lh-accent);
+  /* Below 340 px the title needs the mark's room ("Оплата сертификатом" beside its amount). */
+  @container (max-width: 339.98px) {
+    .head::before {
+      content: none;
+    }
+    .head {
+      grid-template-columns: 0 1fr auto;
+      padding-inline-start: calc(var(--_lh-sp) - 12px);
+    }
   }
-  .badge-expiring,
-  .badge-burnt,
-  .minus .bonus-value {
-    color: var(--_lh-negative);
+  /* Wide: the chevron beside the amount, the points beside the place. */
+  @container (min-width: 560px) {
+    .amount {
+      margin-inline-end: 0;
+    }
+    .row > .toggle {
+      top: 2px;
+    }
+    .meta {
+      grid-column: 2;
+    }
+    .bonus {
+      grid-column: 3;
+      text-align: end;
+    }
   }
-  .plus .bonus-value {
+  time + .where::before {
+    content: " · " / "";
+  }
+  .kind-refund .amount,
+  .plus {
     color: var(--_lh-positive);
   }
-  .figures {
-    display: flex;
-    flex-flow: column;
-    align-items: flex-end;
-    gap: 2px;
-    margin-inline-start: auto;
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    min-width: 0;
+  .minus,
+  .badge-expiring,
+  .badge-burnt {
+    color: var(--_lh-negative);
   }
-  .amount,
-  .bonus-value {
-    white-space: nowrap;
-  }
-  .bonus-word {
+  .badges {
+    margin-top: 4px;
     font-size: 0.8125em;
+    line-height: 1.7;
+  }
+  /* A badge's text colour is inherited (--_lh-text) unless its kind sets one. Inline, so a long
+     one wraps like text, each line keeping its background. */
+  .badge {
+    margin-inline-end: 4px;
+    padding: 2px 6px;
+    border-radius: 6px;
+    background: var(--_lh-surface);
+    -webkit-box-decoration-break: clone;
   }
   .toggle {
     position: absolute;
-    top: 8px;
-    inset-inline-end: 4px;
+    top: 36px;
+    inset-inline-end: 0;
     display: grid;
     place-items: center;
     width: 44px;
     height: 44px;
     padding: 0;
   }
-  .chevron {
+  .toggle::before {
+    content: "";
     width: 10px;
     height: 10px;
     margin-top: -4px;
@@ -354,36 +459,49 @@ export const styles = css`
     transform: rotate(45deg);
     transition: transform 0.15s;
   }
-  .toggle[aria-expanded=true] .chevron {
+  .toggle[aria-expanded=true]::before {
     margin-top: 4px;
     transform: rotate(-135deg);
   }
+  /* Words are never broken inside (a label wraps at its spaces); codes may break anywhere. */
   .details {
-    margin-top: 8px;
-    padding: 12px;
+    margin: 0 12px 12px;
+    padding: 8px 12px;
     border-radius: var(--_lh-radius);
     background: var(--_lh-surface);
     font-size: 0.9375em;
+    overflow-wrap: break-word;
   }
+  /* Label beside its value, or above it when the two do not fit side by side (below ~420 px). */
   .detail {
-    display: grid;
-    grid-template-columns: minmax(0, 40%) minmax(0, 1fr);
-    gap: 8px;
-    align-items: center;
-    padding: 2px 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 12px;
+    padding: 4px 0;
+  }
+  dt {
+    flex: 1 0 35%;
+    min-width: min(10em, 100%);
   }
   dd {
+    flex: 1 1 55%;
+    min-width: min(14em, 100%);
     align-items: center;
     gap: 4px 8px;
-    min-width: 0;
   }
   .code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    overflow-wrap: anywhere;
     min-width: 0;
+  }
+  .copy {
+    white-space: nowrap;
   }
   .copy,
   .goto,
   .retry,
+  .show-all,
   .show-more {
     border: 1px solid var(--_lh-accent);
     color: var(--_lh-accent);
@@ -403,7 +521,8 @@ export const styles = css`
   .state-hint {
     margin-top: 4px;
   }
-  .retry {
+  .retry,
+  .show-all {
     margin-top: 12px;
   }
   .error-more {
@@ -470,7 +589,7 @@ export const styles = css`
     .sk {
       animation: none;
     }
-    .chevron {
+    .toggle::before {
       transition: none;
     }
   }

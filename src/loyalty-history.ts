@@ -59,7 +59,8 @@ function nodesOf(template: unknown): DocumentFragment {
  * @csspart tab - One filter tab.
  * @csspart tab-selected - The chosen filter tab.
  * @csspart feed - The list of operations (`role="feed"`).
- * @csspart day-header - The date above each day's operations.
+ * @csspart month-header - The month above its operations ('Ноябрь 2026'); each row says its own day.
+ * @csspart month-summary - A complete month's points earned and spent or burnt, after its last row.
  * @csspart row - One operation.
  * @csspart amount - A row's money amount.
  * @csspart bonus - A row's bonus change.
@@ -83,7 +84,7 @@ function nodesOf(template: unknown): DocumentFragment {
  * @cssprop [--loyalty-history-border=#d7dae0] - Dividers and outlines.
  * @cssprop [--loyalty-history-radius=12px] - Corner radius.
  * @cssprop [--loyalty-history-spacing=16px] - Base spacing.
- * @cssprop [--loyalty-history-sticky-top=0px] - Offset of sticky day headers, below a page's own fixed header.
+ * @cssprop [--loyalty-history-sticky-top=0px] - Offset of the sticky month bands, below a page's own fixed header.
  */
 export class LoyaltyHistory extends LitElement {
   static override styles = styles;

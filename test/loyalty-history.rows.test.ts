@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { LoyaltyHistory } from '../src/loyalty-history.js';
 import { FakePlatform, json } from './helpers/fake-platform.js';
@@ -49,7 +50,7 @@ describe('<loyalty-history> rows', () => {
     expect(toggle().getAttribute('aria-expanded')).to.equal('true');
   });
 
-  it('says in words, not colour alone, whether points were earned or spent', async () => {
+  it('says in words, not colour alone, whether points were earned, returned or taken back', async () => {
     const el = await mount(new FakePlatform({ rows: [refund, purchase] }));
     await waitUntil(() => articles(el).length === 2);
     const earned = text(articles(el)[1]!.querySelector('[part~="bonus"]')!);
@@ -58,7 +59,8 @@ describe('<loyalty-history> rows', () => {
     expect(earned).to.contain('начислено');
     expect(spent).to.contain('\u221261,7');
     expect(spent).to.contain('списано');
-    expect(text(articles(el)[0]!)).to.contain('Возврат');
+    expect(text(articles(el)[0]!)).to.contain('Возврат покупки');
+    expect(text(articles(el)[0]!.querySelector('[part~="amount"]')!)).to.equal('+1 234,50 ₽');
   });
 
   it("jumps from a refund to its original cheque when that is loaded", async () => {
@@ -131,7 +133,8 @@ describe('<loyalty-history> rows', () => {
     ['end of list', () => new FakePlatform({ rows: [purchase] }), {}, { ru: 'Все операции загружены', en: 'operation' }],
     ['api error', () => new FakePlatform({ respond: () => json({ ErrorCode: 3, Message: 'Неверный токен', Operations: [] }) }), {},
       { ru: 'Неверный токен', en: 'Неверный токен' }],
-    ['network error', () => new FakePlatform({ respond: () => new Response('', { status: 404 }) }), {}, { ru: 'Повторить', en: 'Retry' }],
+    ['unreadable answer', () => new FakePlatform({ respond: () => new Response('<html>') }), {}, { ru: 'Повторить', en: 'Retry' }],
+    ['HTTP 404', () => new FakePlatform({ respond: () => new Response('', { status: 404 }) }), {}, { ru: 'виджет настроен неверно', en: 'set up incorrectly' }],
   ];
   for (const [name, make, attrs, expected] of states) {
     for (const lang of ['ru', 'en'] as const) {
@@ -158,7 +161,78 @@ describe('<loyalty-history> rows', () => {
     expect(skeleton).to.exist;
     const rowTop = skeleton.getBoundingClientRect().top;
     await waitUntil(() => articles(el).length === 3);
-    const firstTop = (el.shadowRoot!.querySelector('[part~="day-header"]') ?? articles(el)[0]!).getBoundingClientRect().top;
+    const firstTop = (el.shadowRoot!.querySelector('[part~="month-header"]') ?? articles(el)[0]!).getBoundingClientRect().top;
     expect(Math.abs(firstTop - rowTop)).to.be.below(2);
+  });
+
+  it('a tap anywhere on the summary expands the row; selecting text or a word does not', async () => {
+    const el = await mount(new FakePlatform({ rows: [coupon, refund, purchase] }));
+    await waitUntil(() => articles(el).length === 3);
+    const row = () => articles(el)[2]!;
+    const expanded = () => row().querySelector('[data-action="toggle"]')!.getAttribute('aria-expanded');
+    const tap = (target: Element, detail = 1) =>
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail }));
+    const title = row().querySelector('.title')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(title.left + 10), Math.round(title.top + title.height / 2)] });
+    await waitUntil(() => expanded() === 'true', 'a real tap on the title expands');
+    expect(el.shadowRoot!.activeElement === row(), 'focus stays with the row').to.equal(true);
+    tap(row().querySelector('[part~="details"] dd')!);
+    expect(expanded(), 'a tap in the details leaves it open').to.equal('true');
+    tap(row().querySelector('[part~="amount"]')!);
+    expect(expanded(), 'tap on the amount').to.equal('false');
+    tap(row().querySelector('.where')!);
+    expect(expanded(), 'tap on the place').to.equal('true');
+    tap(row().querySelector('.title')!, 2);
+    expect(expanded(), 'the second click of a double click (selecting a word) does nothing').to.equal('true');
+    const range = document.createRange();
+    range.selectNodeContents(row().querySelector('.where')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    try {
+      tap(row().querySelector('.where')!);
+      expect(expanded(), 'the click that ends a text selection does nothing').to.equal('true');
+    } finally {
+      getSelection()!.removeAllRanges();
+    }
+    row().querySelector<HTMLButtonElement>('[data-action="toggle"]')!.click();
+    expect(expanded(), 'the chevron button still toggles').to.equal('false');
+  });
+
+  it('an empty filter offers "Показать все операции", which switches to Все', async () => {
+    const platform = new FakePlatform({ respond: (body) => (body['Bonus'] ? json({ Rows: 0, Operations: [], ErrorCode: 0 }) : undefined), rows: [purchase] });
+    const el = await mount(platform, { filter: 'bonus' });
+    await waitUntil(() => text(el.shadowRoot!).includes('Нет операций этого типа'));
+    const showAll = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="empty"] button')!;
+    expect(showAll.textContent).to.equal('Показать все операции');
+    await expect(el).to.be.accessible();
+    setTimeout(() => showAll.click());
+    const ev = await oneEvent(el, 'loyalty-history-filter-change');
+    expect(ev.detail).to.deep.equal({ filter: 'all' });
+    await waitUntil(() => articles(el).length === 1, 'every operation shown');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-filter="all"]')!.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('a business error says what to do instead of offering a Retry that cannot help', async () => {
+    const el = await mount(new FakePlatform({ respond: () => json({ ErrorCode: 3, Message: 'Неверный токен', Operations: [] }) }));
+    await waitUntil(() => text(el.shadowRoot!).includes('Неверный токен'));
+    expect(text(el.shadowRoot!)).to.contain('войдите в личный кабинет снова');
+    expect(el.shadowRoot!.querySelector('[data-action="retry"]')).to.equal(null);
+  });
+
+  it('sums a month only once it is complete: when an older page arrives, in that page', async () => {
+    const at = (day: string, id: number, added: number, redeemed = 0) =>
+      ({ Id: id, BonusId: id, Added: added, Redeemed: redeemed, Proctime: msk(`${day}T12:00:00`) });
+    const rows = [at('2026-11-20', 6, 300), at('2026-11-10', 5, 20, 150), at('2026-11-02', 4, 0, 0), at('2026-10-15', 3, 7), at('2026-10-01', 2, 1), at('2026-09-30', 1, 2)];
+    const el = await mount(new FakePlatform({ rows, base: 0 }), { 'page-size': '3', 'load-mode': 'button' });
+    const sums = () => [...el.shadowRoot!.querySelectorAll('[part~="month-summary"] [aria-hidden]')].map((s) => text(s));
+    await waitUntil(() => articles(el).length === 3);
+    expect(sums(), 'November may go on').to.deep.equal([]);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="more"]')!.click();
+    await waitUntil(() => articles(el).length === 6);
+    expect(sums()).to.deep.equal(['Ноябрь 2026 · +320 / \u2212150 баллов', 'Октябрь 2026 · +8 баллов']);
+    const bands = [...el.shadowRoot!.querySelectorAll('[part~="month-header"]')].map((b) => b.textContent);
+    expect(bands).to.deep.equal(['Ноябрь 2026', 'Октябрь 2026', 'Сентябрь 2026']);
+    await expect(el).to.be.accessible();
   });
 });

@@ -82,7 +82,7 @@ describe('<loyalty-history> infinite scroll', () => {
       rows: makeRows(30),
       base: 0,
       delay: 50,
-      respond: (body) => (body['Start'] !== 0 && fail ? new Response('', { status: 404 }) : undefined),
+      respond: (body) => (body['Start'] !== 0 && fail ? new Response('<html>') : undefined),
     });
     const el = await fixture<LoyaltyHistory>(html`<loyalty-history lang="en" token="1" page-size="10" load-mode="button"
       .fetch=${platform.fetch}></loyalty-history>`);

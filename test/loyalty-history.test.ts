@@ -139,14 +139,14 @@ describe('<loyalty-history>', () => {
     const platform = new FakePlatform({
       rows: makeRows(30),
       base: 0,
-      respond: (body) => (body['Start'] !== 0 && fail ? new Response('nope', { status: 400 }) : undefined),
+      respond: (body) => (body['Start'] !== 0 && fail ? new Response('nope', { status: 503 }) : undefined),
     });
     const el = await mount(platform, 'page-size="10" load-mode="button"');
     await rowsShown(el, 10);
     const errorSeen = oneEvent(el, 'loyalty-history-error');
     shadow(el).querySelector<HTMLButtonElement>('[data-action="more"]')!.click();
     const ev = await errorSeen;
-    expect(ev.detail).to.deep.include({ kind: 'http', status: 400 });
+    expect(ev.detail).to.deep.include({ kind: 'http', status: 503 });
     await el.updateComplete;
     expect(articles(el)).to.have.length(10);
     const retry = shadow(el).querySelector<HTMLButtonElement>('[data-action="retry"]')!;

@@ -18,11 +18,13 @@ export interface Formatter {
   time(d: Date): string;
   /** 'Сегодня', 'Вчера', '6 ноября' in the current year, '6 ноября 2024 г.' in another one. */
   dayHeader(d: Date, now: Date): string;
-  /** 'YYYY-MM-DD' in the formatter's time zone, for grouping rows by day. */
+  /** 'YYYY-MM-DD' in the formatter's time zone, for grouping rows by day or month. */
   dayKey(d: Date): string;
+  /** 'Ноябрь 2026', 'November 2026': a month band. */
+  month(d: Date): string;
   /** '12 ноября' */
   dateShort(d: Date): string;
-  /** '12 ноября 2025 г.' */
+  /** '12 ноября 2025 г.' (no-break spaces keep '12 ноября' and '2025 г.' together) */
   date(d: Date): string;
   /** '6 ноября 2025 г., 14:05' */
   dateTime(d: Date): string;
@@ -64,15 +66,16 @@ function createFormatter(lang: Lang, currency: string, timeZone: string): Format
   const moneyCents = money(2);
   const pts = num({});
   const ptsSigned = num({ signDisplay: 'exceptZero' });
-  /** Formats dates in the zone; an invalid date gives ''. */
+  /** Formats dates in the zone, a number never parted from the word after it ('4 декабря', '2025 г.'); an invalid date gives ''. */
   const dates = (o: Intl.DateTimeFormatOptions, locale = loc) => {
     const f = new Intl.DateTimeFormat(locale, { timeZone, ...o });
-    return (d: Date) => (ok(d) ? f.format(d) : '');
+    return (d: Date) => (ok(d) ? f.format(d).replace(/(\d) (?=\D)/g, '$1\u00a0') : '');
   };
   const dayMonth = dates({ day: 'numeric', month: 'long' });
   const full = dates({ day: 'numeric', month: 'long', year: 'numeric' });
   // Swedish writes dates as ISO does: 2025-11-06.
   const dayKey = dates({ year: 'numeric', month: '2-digit', day: '2-digit' }, 'sv-SE');
+  const monthName = dates({ month: 'long' });
   /** The key of the day before a key, by calendar arithmetic (immune to DST). */
   const dayBefore = (key: string): string => {
     const [y, m, d] = key.split('-').map(Number);
@@ -88,6 +91,10 @@ function createFormatter(lang: Lang, currency: string, timeZone: string): Format
     points: (n, signed = false) => (signed ? ptsSigned : pts).format(n).replace(/[-\u2212]/, MINUS),
     time: dates({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
     dayKey,
+    month: (d) => {
+      const name = monthName(d);
+      return name && `${name[0]!.toUpperCase()}${name.slice(1)} ${dayKey(d).slice(0, 4)}`;
+    },
     dayHeader: (d, now) => {
       const key = dayKey(d);
       if (!key) return '';

@@ -1,5 +1,5 @@
 import type { ErrorKind } from '../api/types.js';
-import type { DetailKey, TitleKey } from '../model/operation.js';
+import type { DetailKey, PointsMove, TitleKey } from '../model/operation.js';
 
 export type FilterKind = 'all' | 'cheque' | 'bonus';
 
@@ -19,8 +19,11 @@ export interface Messages {
   points(n: number): string;
   /** A whole points figure: '61,7 балла'. */
   pointsCount(n: number): string;
-  /** Reads a bonus change without colour: 'начислено' for n > 0, 'списано' for n < 0, '' for 0. */
-  bonusChangeWord(n: number): string;
+  /**
+   * What happened to n points, agreeing with the number: 'начислен' (1, 21), 'начислены' (2, 22),
+   * 'начислено' (5, 11, 25, 1,5); so a change reads in words, not by colour alone.
+   */
+  readonly moved: Readonly<Record<PointsMove, (n: number) => string>>;
   readonly titles: Readonly<Record<TitleKey, string>>;
   readonly tabs: Readonly<Record<FilterKind, string>>;
   /** Label of the group of filter buttons. */
@@ -36,21 +39,25 @@ export interface Messages {
   readonly emptyNew: string;
   readonly emptyNewHint: string;
   readonly emptyFiltered: string;
+  /** The button of the filtered empty state that switches to every operation. */
   readonly showAll: string;
   /** Title of an error; `api` errors show the server's message instead when it has one. */
   readonly errors: Readonly<Record<ErrorKind, string>>;
-  /** HTTP 401 or 403: the member's sign-in has expired or does not reach the history. */
+  /**
+   * HTTP 401 or 403: the member's sign-in has expired or does not reach the history. Also what to
+   * do under a business error (an invalid token, an unknown client), where Retry would not help.
+   */
   readonly authError: string;
   /** Prefix for an error met while loading more rows below the ones shown. */
   readonly errorMore: string;
-  readonly refund: string;
-  /** Points waiting for activation, with and without a known date. */
+  /** Points waiting for activation until a date: 'Баллы будут доступны с 4 декабря' (without one, the `pending` title). */
   pendingUntil(dateText: string): string;
-  readonly pendingNoDate: string;
-  /** 'Сгорят 31 декабря', or with the amount: 'Сгорят 31 декабря: 40 баллов'. */
-  expiresOn(dateText: string, pointsText?: string): string;
-  /** 'Сгорели', 'Сгорели 31 декабря', 'Сгорели 31 декабря: 40 баллов'. */
-  burnt(dateText?: string, pointsText?: string): string;
+  /** 'n points will burn on a date': '1 балл сгорит 31 декабря', '40 баллов сгорит 31 декабря'. */
+  expiresOn(dateText: string, n: number): string;
+  /** 'n points burnt on a date': '1 балл сгорел 3 ноября', '2 балла сгорели 3 ноября'. */
+  burnt(dateText: string, n: number): string;
+  /** A month's points in one sentence: 'Итог за ноябрь 2026: 320 баллов начислено, 150 баллов списано или сгорело.' */
+  monthSpoken(month: string, plus: number, minus: number): string;
   readonly today: string;
   readonly yesterday: string;
   readonly details: Readonly<Record<DetailKey, string>>;

@@ -28,6 +28,13 @@ const RU = plurals('ru-RU', 'one few many other');
 const EN = plurals('en-GB', 'one other');
 const OPS = 'операция|операции|операций|операции';
 const POINTS = 'балл|балла|баллов|балла';
+/** A verb agreeing with a number of points: 1 балл начислен, 2 балла начислены, 5 (or 1,5) баллов начислено. */
+const agree = (stem: string) => (n: number) => RU.pick(n, `${stem}|${stem}ы|${stem}о|${stem}о`);
+const earnedRu = agree('начислен');
+const spentRu = agree('списан');
+const burntRu = (n: number) => RU.pick(n, 'сгорел|сгорели|сгорело|сгорело');
+const ptsRu = (n: number) => RU.count(n, POINTS);
+const ptsEn = (n: number) => EN.count(n, 'point|points');
 
 const TEXTS: Bilingual<Messages> = {
   feedLabel: ['История операций', 'Operation history'],
@@ -35,19 +42,23 @@ const TEXTS: Bilingual<Messages> = {
   cardSpoken: [(last4) => `Карта, последние цифры ${last4}`, (last4) => `Card ending in ${last4}`],
   operationsCount: [(n) => RU.count(n, OPS), (n) => EN.count(n, 'operation|operations')],
   points: [(n) => RU.pick(n, POINTS), (n) => EN.pick(n, 'point|points')],
-  pointsCount: [(n) => RU.count(n, POINTS), (n) => EN.count(n, 'point|points')],
-  bonusChangeWord: [(n) => (n > 0 ? 'начислено' : n < 0 ? 'списано' : ''), (n) => (n > 0 ? 'earned' : n < 0 ? 'spent' : '')],
+  pointsCount: [ptsRu, ptsEn],
+  moved: {
+    earned: [earnedRu, () => 'earned'],
+    spent: [spentRu, () => 'spent'],
+    returned: [(n) => RU.pick(n, 'возвращён|возвращены|возвращено|возвращено'), () => 'returned'],
+    burnt: [burntRu, () => 'expired'],
+  },
   titles: {
     purchase: ['Покупка', 'Purchase'],
     refund: ['Возврат покупки', 'Refund'],
     'bonus-earned': ['Начисление баллов', 'Points earned'],
     'bonus-spent': ['Списание баллов', 'Points spent'],
     'bonus-gift': ['Подарочные баллы', 'Bonus points'],
-    certificate: ['Оплата подарочным сертификатом', 'Paid with a gift certificate'],
+    certificate: ['Оплата сертификатом', 'Paid by gift certificate'],
     coupon: ['Покупка по купону', 'Purchase with a coupon'],
     discount: ['Покупка со скидкой', 'Purchase with a discount'],
     pending: ['Баллы ожидают активации', 'Points awaiting activation'],
-    expiring: ['Баллы скоро сгорят', 'Points expiring soon'],
     burnt: ['Баллы сгорели', 'Points expired'],
     other: ['Операция', 'Operation'],
     welcome: ['Приветственные баллы', 'Welcome points'],
@@ -77,20 +88,27 @@ const TEXTS: Bilingual<Messages> = {
   errors: {
     api: ['Не удалось получить историю операций.', 'Could not get the operation history.'],
     http: ['Сервер временно недоступен. Попробуйте позже.', 'The server is temporarily unavailable. Please try later.'],
-    network: ['Нет связи с сервером. Проверьте подключение к интернету.', 'Cannot reach the server. Check your internet connection.'],
-    timeout: ['Сервер слишком долго не отвечает. Попробуйте ещё раз.', 'The server is taking too long to answer. Please try again.'],
-    'invalid-response': ['Сервер прислал ответ, который не удалось прочитать.', 'The server sent an answer that could not be read.'],
-    config: ['История операций сейчас недоступна: виджет настроен неверно.', 'The operation history is unavailable: the widget is set up incorrectly.'],
+    network: ['Нет связи с сервером. Проверьте интернет.', 'Cannot reach the server. Check your internet connection.'],
+    timeout: ['Сервер не отвечает. Попробуйте ещё раз.', 'The server is taking too long to answer. Please try again.'],
+    'invalid-response': ['Не удалось прочитать ответ сервера.', 'The server sent an answer that could not be read.'],
+    config: ['История недоступна: виджет настроен неверно.', 'The operation history is unavailable: the widget is set up incorrectly.'],
   },
   authError: ['Нет доступа к истории: войдите в личный кабинет снова.', 'No access to the history: please sign in again.'],
   errorMore: ['Не удалось загрузить следующие операции.', 'Could not load the next operations.'],
-  refund: ['Возврат', 'Refund'],
-  pendingUntil: [(d) => `Будут доступны с ${d}`, (d) => `Available from ${d}`],
-  pendingNoDate: ['Ожидают активации', 'Awaiting activation'],
-  expiresOn: [(d, p) => (p ? `Сгорят ${d}: ${p}` : `Сгорят ${d}`), (d, p) => (p ? `Expire on ${d}: ${p}` : `Expire on ${d}`)],
-  burnt: [
-    (d, p) => (d ? (p ? `Сгорели ${d}: ${p}` : `Сгорели ${d}`) : 'Сгорели'),
-    (d, p) => (d ? (p ? `Expired on ${d}: ${p}` : `Expired on ${d}`) : 'Expired'),
+  pendingUntil: [(d) => `Баллы будут доступны с ${d}`, (d) => `Points available from ${d}`],
+  expiresOn: [
+    (d, n) => `${ptsRu(n)} ${RU.pick(n, 'сгорит|сгорят|сгорят|сгорит')} ${d}`,
+    (d, n) => `${ptsEn(n)} ${EN.pick(n, 'expires|expire')} on ${d}`,
+  ],
+  burnt: [(d, n) => `${ptsRu(n)} ${burntRu(n)} ${d}`, (d, n) => `${ptsEn(n)} expired on ${d}`],
+  monthSpoken: [
+    (m, plus, minus) =>
+      `Итог за ${m.toLowerCase()}: ${[
+        plus && `${ptsRu(plus)} ${earnedRu(plus)}`,
+        minus && `${ptsRu(minus)} ${spentRu(minus)} или ${burntRu(minus)}`,
+      ].filter(Boolean).join(', ')}.`,
+    (m, plus, minus) =>
+      `${m} in total: ${[plus && `${ptsEn(plus)} earned`, minus && `${ptsEn(minus)} spent or expired`].filter(Boolean).join(', ')}.`,
   ],
   today: ['Сегодня', 'Today'],
   yesterday: ['Вчера', 'Yesterday'],
@@ -104,6 +122,8 @@ const TEXTS: Bilingual<Messages> = {
     coupon: ['Купон', 'Coupon'],
     earned: ['Начислено', 'Earned'],
     spent: ['Списано', 'Spent'],
+    returned: ['Возвращено', 'Returned'],
+    burnt: ['Сгорело', 'Expired'],
     source: ['Источник баллов', 'Points source'],
     activation: ['Дата активации', 'Activation date'],
     expiry: ['Срок действия до', 'Valid until'],

@@ -15,32 +15,40 @@ export type OperationKind =
   | 'coupon'
   | 'discount'
   | 'pending'
-  | 'expiring'
+  /** a debit recording points that burnt (not a spending) */
   | 'burnt'
   | 'other';
 
 /** Which localised title a row takes: its kind, or for a known bonus source the source's own title. */
 export type TitleKey = OperationKind | BonusSourceKind;
 
-/** A status shown next to the title. Dates are instants; the formatter turns them into days. */
+/** What happened to points on a row: earned and returned add to the balance, spent and burnt take from it. */
+export type PointsMove = 'earned' | 'spent' | 'returned' | 'burnt';
+
+/** A status shown under the title, saying what it is about. Dates are instants; the formatter turns them into days. */
 export type Badge =
-  | { readonly kind: 'refund' }
   /** points not spendable yet; `until` absent when the server gave no date */
   | { readonly kind: 'pending'; readonly until?: Date }
-  | { readonly kind: 'expiring'; readonly on: Date; readonly points: number }
-  | { readonly kind: 'burnt'; readonly on?: Date; readonly points?: number };
+  /** some of the points burn soon (`expiring`) or burnt without a row of their own (`burnt`) */
+  | { readonly kind: 'expiring' | 'burnt'; readonly on: Date; readonly points: number };
 
 /** One line of the expanded details, typed by how its value is written. */
 export type Detail =
   | { readonly key: 'when'; readonly date: Date }
   | { readonly key: 'cheque' | 'order' | 'coupon'; readonly text: string }
   | { readonly key: 'amount' | 'discount' | 'certificate'; readonly money: number }
-  | { readonly key: 'earned' | 'spent' | 'remain'; readonly points: number }
+  | { readonly key: PointsMove | 'remain'; readonly points: number }
   | { readonly key: 'activation' | 'expiry'; readonly date: Date }
   /** `source` set for a known source (localise it), else `text` is the server's name verbatim */
   | { readonly key: 'source'; readonly source?: BonusSourceKind; readonly text: string };
 
 export type DetailKey = Detail['key'];
+
+/** Points moved by a row, positive; the move gives the sign. */
+export interface PointsFigure {
+  readonly move: PointsMove;
+  readonly points: number;
+}
 
 /** A language-free description of one row: the templates localise it. */
 export interface OperationView {
@@ -51,13 +59,13 @@ export interface OperationView {
   readonly date?: Date;
   /** Partner and point of sale, empty and repeated names dropped. */
   readonly where: readonly string[];
-  /** Cheque sum in money, positive. */
+  /** Cheque sum in money, positive (a refund's is money coming back). */
   readonly amount?: number;
-  /** Points earned (positive) and spent (positive), when non-zero. */
+  /** Points earned or returned (positive), and points spent or burnt (positive), when non-zero. */
   readonly earned?: number;
   readonly spent?: number;
-  /** added − redeemed; absent when the row moved no points. */
-  readonly bonusDelta?: number;
+  /** The same points as the row shows them: what happened to them, in that order. */
+  readonly points: readonly PointsFigure[];
   /** For a refund: the row id of the original cheque. */
   readonly parentId?: Digits;
   readonly badges: readonly Badge[];
@@ -74,20 +82,21 @@ const text = (s: string | undefined): s is string => typeof s === 'string' && s.
 const valid = (d: Date | undefined): d is Date => d instanceof Date && !Number.isNaN(+d);
 
 /**
- * Describes one row. Rules, first match wins:
- * - `Refund` true → refund (linked to its original cheque through `Parent`).
+ * Describes one row. Kinds, first match wins (README "Operation kinds" has the same table):
+ * - `Refund` true → refund (linked to its original cheque through `Parent`); points it adds are
+ *   returned, points it takes are the purchase's accrual taken back.
  * - A cheque (ChequeId, ChequeNumber, OrderId or a positive Amount): paid partly by gift certificate
  *   (SertRedeemed > 0) → certificate; with a coupon → coupon; a discount and no points moved →
  *   discount; otherwise → purchase.
- * - A bonus row: a burn source name ("Сгорание баллов"), or points spent with an ExpiryDate not after Proctime →
- *   burnt. A known or named bonus source with points
- *   added → bonus-gift (a name meaning "for a purchase" is not a gift). Other points added: pending
- *   activation → pending; ExpiryDate passed with Remain > 0 → burnt; burning within
- *   EXPIRY_WARNING_DAYS with Remain > 0 → expiring; else bonus-earned. Points spent → bonus-spent.
+ * - A debit that is not a cheque (Redeemed > 0, nothing added) is burnt when its source name says
+ *   burning ("Сгорание баллов", "Expiry") or when it carries the ExpiryDate of the accrual it debits
+ *   (its `Parent`) and that date is not after the debit's Proctime; otherwise it is bonus-spent.
+ * - Points added, not for a cheque: a known or named bonus source → bonus-gift (a name meaning
+ *   "for a purchase" is not a gift); waiting for activation → pending; else bonus-earned.
  * - Anything else (ComponentType is not documented and is not used) → other, which still shows the
- *   amount and bonus change.
- * Badges do not depend on the kind: any row may be a refund, wait for activation, be about to burn,
- * or have burnt, and says so.
+ *   amount and points.
+ * Badges do not depend on the kind: any accrual may wait for activation, be about to burn, or have
+ * burnt with points left (when the platform wrote no burn row), and says so. No badge repeats the title.
  */
 export function describeOperation(op: Operation, now: Date): OperationView {
   const t = +now;
@@ -103,30 +112,31 @@ export function describeOperation(op: Operation, now: Date): OperationView {
   const pending = added > 0 && (op.active === false || until !== undefined);
   const remain = positive(op.remain) ? op.remain : 0;
   const expiry = valid(op.expiryDate) ? op.expiryDate : undefined;
-  const burntOut = expiry !== undefined && remain > 0 && +expiry <= t;
-  const expiring = expiry !== undefined && remain > 0 && !burntOut && +expiry - t <= EXPIRY_WARNING_DAYS * DAY_MS;
   const amount = finite(op.amount) ? op.amount : undefined;
   const isCheque = text(op.chequeId) || text(op.chequeNumber) || text(op.orderId) || positive(amount);
-  // A debit that records points burning: named so, or dated at or after the points' expiry.
+  // A debit that records points burning: named so, or dated at or after the expiry of the points it debits.
   const burnDebit = isBurnSource(name) || (expiry !== undefined && date !== undefined && +expiry <= +date);
 
   const kind: OperationKind = refund
     ? 'refund'
     : isCheque
       ? positive(op.sertRedeemed) ? 'certificate' : text(op.couponNumber) ? 'coupon' : positive(op.discount) && !added && !redeemed ? 'discount' : 'purchase'
-      : !added && redeemed && burnDebit
-        ? 'burnt'
+      : !added && redeemed
+        ? burnDebit ? 'burnt' : 'bonus-spent'
         : added && name && !isPurchaseSource(name)
           ? 'bonus-gift'
           : added
-            ? pending ? 'pending' : burntOut ? 'burnt' : expiring ? 'expiring' : 'bonus-earned'
-            : redeemed ? 'bonus-spent' : 'other';
+            ? pending ? 'pending' : 'bonus-earned'
+            : 'other';
+  const burnt = kind === 'burnt';
 
   const badges: Badge[] = [];
-  if (refund) badges.push({ kind: 'refund' });
-  if (pending) badges.push(until ? { kind: 'pending', until } : { kind: 'pending' });
-  if (expiring) badges.push({ kind: 'expiring', on: expiry, points: remain });
-  if (burntOut) badges.push({ kind: 'burnt', on: expiry, points: remain });
+  // A pending row without a date: its title already says so.
+  if (pending && (until || kind !== 'pending')) badges.push(until ? { kind: 'pending', until } : { kind: 'pending' });
+  if (expiry && remain > 0 && !burnt) {
+    if (+expiry <= t) badges.push({ kind: 'burnt', on: expiry, points: remain });
+    else if (+expiry - t <= EXPIRY_WARNING_DAYS * DAY_MS) badges.push({ kind: 'expiring', on: expiry, points: remain });
+  }
 
   // Partner and point of sale, blank and repeated names dropped.
   const where: string[] = [];
@@ -134,6 +144,10 @@ export function describeOperation(op: Operation, now: Date): OperationView {
     const w = text(s) ? s.trim() : '';
     if (w && !where.includes(w)) where.push(w);
   }
+
+  const points: PointsFigure[] = [];
+  if (added) points.push({ move: refund ? 'returned' : 'earned', points: added });
+  if (redeemed) points.push({ move: burnt ? 'burnt' : 'spent', points: redeemed });
 
   const d: Detail[] = [];
   if (date) d.push({ key: 'when', date });
@@ -143,21 +157,19 @@ export function describeOperation(op: Operation, now: Date): OperationView {
   if (positive(op.discount)) d.push({ key: 'discount', money: op.discount });
   if (positive(op.sertRedeemed)) d.push({ key: 'certificate', money: op.sertRedeemed });
   if (text(op.couponNumber)) d.push({ key: 'coupon', text: op.couponNumber.trim() });
-  if (added) d.push({ key: 'earned', points: added });
-  if (redeemed) d.push({ key: 'spent', points: redeemed });
+  for (const p of points) d.push({ key: p.move, points: p.points });
   if (name) d.push(source ? { key: 'source', source, text: name } : { key: 'source', text: name });
   if (activation) d.push({ key: 'activation', date: activation });
   if (expiry) d.push({ key: 'expiry', date: expiry });
-  if (finite(op.remain) && (op.remain > 0 || expiry)) d.push({ key: 'remain', points: Math.max(0, op.remain) });
+  if (finite(op.remain) && (op.remain > 0 || expiry) && !burnt) d.push({ key: 'remain', points: Math.max(0, op.remain) });
 
   const gift = kind === 'bonus-gift';
-  const view: { -readonly [K in keyof OperationView]: OperationView[K] } = { kind, titleKey: (gift && source) || kind, where, badges, details: d };
+  const view: { -readonly [K in keyof OperationView]: OperationView[K] } = { kind, titleKey: (gift && source) || kind, where, points, badges, details: d };
   if (gift && !source) view.titleText = name;
   if (date) view.date = date;
   if (amount !== undefined && (amount || isCheque)) view.amount = Math.abs(amount);
   if (added) view.earned = added;
   if (redeemed) view.spent = redeemed;
-  if (added || redeemed) view.bonusDelta = added - redeemed;
   if (refund && text(op.parent)) view.parentId = op.parent;
   return view;
 }

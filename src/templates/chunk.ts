@@ -3,7 +3,7 @@ import type { Operation } from '../api/types.js';
 import type { FeedChunk, FeedRow } from '../feed/feed-engine.js';
 import type { Formatter } from '../format/index.js';
 import { describeOperation } from '../model/operation.js';
-import { renderDayHeader } from './day-header.js';
+import { count, monthKey, openMonth, renderMonthHeader, renderMonthSummary, type MonthTally } from './month.js';
 import { renderRow } from './row.js';
 
 export interface ChunkContext {
@@ -17,25 +17,36 @@ export interface ChunkContext {
 }
 
 /**
- * The rows one page added, with a day header wherever the day changes (also against the last
- * row of the previous page). Rendered once per page and kept, so appending costs one page.
+ * The rows one page added, with a month band wherever the month changes (also against the last
+ * row of the previous page) and, before it, the summary of the month that has just been
+ * completed. Rendered once per page and kept, so appending costs one page; nothing in an earlier
+ * page ever changes.
  */
 export function renderChunk(chunk: FeedChunk, previous: Operation | undefined, ctx: ChunkContext): TemplateResult {
-  const { fmt, now } = ctx;
-  let day = previous?.proctime ? fmt.dayKey(previous.proctime) : undefined;
-  return html`<div class="chunk">${chunk.rows.map(({ op, key, index }) => {
-    const rowDay = op.proctime ? fmt.dayKey(op.proctime) : undefined;
-    const header = rowDay !== undefined && rowDay !== day && op.proctime ? renderDayHeader(op.proctime, fmt, now) : null;
-    day = rowDay ?? day;
-    const row = renderFeedRow({ op, key, index }, ctx);
-    return header ? html`${header}${row}` : row;
-  })}</div>`;
+  const { fmt } = ctx;
+  // Pages are rendered in order; a page whose predecessor was not would count its month partly.
+  const before = previous && (openMonth.get(previous) ?? { key: monthKey(previous, fmt), plus: 0, minus: 0, partial: true });
+  let tally: MonthTally = { key: '', plus: 0, minus: 0, ...before };
+  const parts: unknown[] = [];
+  for (const row of chunk.rows) {
+    const key = monthKey(row.op, fmt);
+    if (key && key !== tally.key) {
+      parts.push(renderMonthSummary(tally, fmt), renderMonthHeader(row.op.proctime!, fmt));
+      tally = { key, date: row.op.proctime!, plus: 0, minus: 0 };
+    }
+    count(tally, row.op);
+    parts.push(renderFeedRow(row, ctx));
+  }
+  const last = chunk.rows.at(-1);
+  if (last) openMonth.set(last.op, tally);
+  return html`<div class="chunk">${parts}</div>`;
 }
 
 /** One row of the feed, alone: the element renders a row again when it is expanded or collapsed. */
 export function renderFeedRow({ op, key, index }: FeedRow, ctx: ChunkContext): TemplateResult {
   return renderRow(op, describeOperation(op, ctx.now), {
     fmt: ctx.fmt,
+    now: ctx.now,
     key,
     posinset: index + 1,
     setsize: ctx.setsize,

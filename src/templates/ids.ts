@@ -7,26 +7,24 @@ export function safeKey(key: string): string {
 }
 
 export interface RowIds {
-  readonly row: string;
   readonly title: string;
+  /** Date, time and place. */
   readonly summary: string;
-  readonly figures: string;
+  readonly amount: string;
+  /** The row's points figures, `${points}${i}`. */
+  readonly points: string;
   readonly badges: string;
-  readonly toggle: string;
-  readonly toggleLabel: string;
   readonly details: string;
 }
 
 export function rowIds(key: string): RowIds {
   const k = safeKey(key);
   return {
-    row: `r-${k}`,
     title: `t-${k}`,
     summary: `s-${k}`,
-    figures: `f-${k}`,
+    amount: `a-${k}`,
+    points: `p-${k}-`,
     badges: `g-${k}`,
-    toggle: `b-${k}`,
-    toggleLabel: `bl-${k}`,
     details: `d-${k}`,
   };
 }

@@ -87,7 +87,25 @@ describe('getFormatter', () => {
     const dt = fold(ru.dateTime(d));
     expect(dt).to.contain('12 ноября 2025').and.to.contain('14:05');
     expect(ru.time(new Date(NaN))).to.equal('');
+    expect(ru.month(new Date(NaN))).to.equal('');
     expect(ru.dayHeader(new Date(NaN), d)).to.equal('');
     expect(ru.dayKey(new Date(NaN))).to.equal('');
+  });
+
+  it('keeps a number with the word after it: "4 декабря", "2025 г." never part at a line end', () => {
+    const ru = getFormatter('ru', { timeZone: MSK });
+    const d = new Date('2025-12-04T11:05:00Z');
+    expect(ru.dateShort(d)).to.equal('4\u00a0декабря');
+    expect(ru.date(d)).to.equal('4\u00a0декабря 2025\u00a0г.');
+    expect(ru.dateTime(d)).to.match(/^4\u00a0декабря 2025\u00a0г\./);
+    expect(ru.dayHeader(d, new Date('2026-01-10T00:00:00Z'))).to.equal('4\u00a0декабря 2025\u00a0г.');
+    expect(getFormatter('en', { timeZone: MSK }).dateShort(d)).to.equal('4\u00a0December');
+  });
+
+  it('names a month band: the month capitalised and its year, in the formatter zone', () => {
+    const d = new Date('2025-10-31T22:30:00Z'); // 1 November in Moscow, 31 October in New York
+    expect(getFormatter('ru', { timeZone: MSK }).month(d)).to.equal('Ноябрь 2025');
+    expect(getFormatter('ru', { timeZone: NY }).month(d)).to.equal('Октябрь 2025');
+    expect(getFormatter('en', { timeZone: MSK }).month(d)).to.equal('November 2025');
   });
 });

@@ -6,9 +6,9 @@ const fold = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('messages', () => {
   it('Russian operation counts take the right form', () => {
-    const got = [1, 2, 5, 11, 21, 22, 25, 1.5, 1234].map((n) => fold(ru.operationsCount(n)));
+    const got = [1, 2, 5, 11, 21, 22, 25, 0.5, 1.5, 1234].map((n) => fold(ru.operationsCount(n)));
     expect(got).to.deep.equal([
-      '1 операция', '2 операции', '5 операций', '11 операций', '21 операция', '22 операции', '25 операций', '1,5 операции', '1 234 операции',
+      '1 операция', '2 операции', '5 операций', '11 операций', '21 операция', '22 операции', '25 операций', '0,5 операции', '1,5 операции', '1 234 операции',
     ]);
   });
 
@@ -39,13 +39,46 @@ describe('messages', () => {
 
   it('badges and card, in both languages', () => {
     expect(ru.cardLabel('4321')).to.equal('Карта •••• 4321');
-    expect(ru.pendingUntil('12 ноября')).to.equal('Будут доступны с 12 ноября');
-    expect(en.pendingUntil('12 November')).to.equal('Available from 12 November');
-    expect(ru.expiresOn('31 декабря')).to.equal('Сгорят 31 декабря');
-    expect(en.expiresOn('31 December')).to.equal('Expire on 31 December');
-    expect(ru.bonusChangeWord(5)).to.equal('начислено');
-    expect(ru.bonusChangeWord(-5)).to.equal('списано');
-    expect(en.bonusChangeWord(-5)).to.equal('spent');
+    expect(ru.pendingUntil('12 ноября')).to.equal('Баллы будут доступны с 12 ноября');
+    expect(en.pendingUntil('12 November')).to.equal('Points available from 12 November');
+    expect(fold(ru.expiresOn('31 декабря', 40))).to.equal('40 баллов сгорят 31 декабря');
+    expect(en.expiresOn('31 December', 1)).to.equal('1 point expires on 31 December');
+    expect(fold(ru.burnt('3 ноября', 25))).to.equal('25 баллов сгорело 3 ноября');
+    expect(en.burnt('3 November', 25)).to.equal('25 points expired on 3 November');
+  });
+
+  /** The numbers the grammar must get right, each with the Russian forms it takes. */
+  const GRAMMAR: [number, string, string, string, string, string, string][] = [
+    // n, балл, начислен, списан, возвращён, сгорел, сгорит
+    [1, 'балл', 'начислен', 'списан', 'возвращён', 'сгорел', 'сгорит'],
+    [2, 'балла', 'начислены', 'списаны', 'возвращены', 'сгорели', 'сгорят'],
+    [5, 'баллов', 'начислено', 'списано', 'возвращено', 'сгорело', 'сгорят'],
+    [11, 'баллов', 'начислено', 'списано', 'возвращено', 'сгорело', 'сгорят'],
+    [21, 'балл', 'начислен', 'списан', 'возвращён', 'сгорел', 'сгорит'],
+    [22, 'балла', 'начислены', 'списаны', 'возвращены', 'сгорели', 'сгорят'],
+    [25, 'баллов', 'начислено', 'списано', 'возвращено', 'сгорело', 'сгорят'],
+    [0.5, 'балла', 'начислено', 'списано', 'возвращено', 'сгорело', 'сгорит'],
+    [1.5, 'балла', 'начислено', 'списано', 'возвращено', 'сгорело', 'сгорит'],
+  ];
+  for (const [n, word, earned, spent, returned, burnt, burns] of GRAMMAR) {
+    it(`Russian words agree with ${n} points`, () => {
+      expect(ru.points(n)).to.equal(word);
+      expect([ru.moved.earned(n), ru.moved.spent(n), ru.moved.returned(n), ru.moved.burnt(n)]).to.deep.equal([earned, spent, returned, burnt]);
+      const num = String(n).replace('.', ',');
+      expect(fold(ru.expiresOn('1 мая', n))).to.equal(`${num} ${word} ${burns} 1 мая`);
+      expect(fold(ru.burnt('1 мая', n))).to.equal(`${num} ${word} ${burnt} 1 мая`);
+      expect(fold(ru.monthSpoken('Ноябрь 2026', n, n))).to.equal(
+        `Итог за ноябрь 2026: ${num} ${word} ${earned}, ${num} ${word} ${spent} или ${burnt}.`,
+      );
+    });
+  }
+
+  it('English words: one point, otherwise points; what happened needs no agreement', () => {
+    expect([1, 2, 0.5, 1.5, 21].map((n) => en.points(n))).to.deep.equal(['point', 'points', 'points', 'points', 'points']);
+    expect([en.moved.earned(1), en.moved.spent(2), en.moved.returned(5), en.moved.burnt(1)]).to.deep.equal(['earned', 'spent', 'returned', 'expired']);
+    expect(en.monthSpoken('November 2026', 320, 0)).to.equal('November 2026 in total: 320 points earned.');
+    expect(en.monthSpoken('November 2026', 0, 1)).to.equal('November 2026 in total: 1 point spent or expired.');
+    expect(fold(ru.monthSpoken('Ноябрь 2026', 0, 150))).to.equal('Итог за ноябрь 2026: 150 баллов списано или сгорело.');
   });
 
   it('both languages have a non-empty text for every key', () => {
@@ -53,7 +86,7 @@ describe('messages', () => {
       for (const group of [m.titles, m.tabs, m.errors, m.details]) {
         for (const [k, v] of Object.entries(group)) expect(v, k).to.be.a('string').and.not.equal('');
       }
-      expect(Object.keys(m.titles)).to.have.length(16);
+      expect(Object.keys(m.titles)).to.have.length(15);
     };
     check(ru);
     check(en);

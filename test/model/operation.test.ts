@@ -18,27 +18,33 @@ describe('describeOperation', () => {
     expect(v.where).to.deep.equal(['Победа', 'ТЦ Север']);
     expect(v.earned).to.equal(61.7);
     expect(v.spent).to.equal(100);
-    expect(v.bonusDelta).to.be.closeTo(-38.3, 1e-9);
+    expect(v.points).to.deep.equal([{ move: 'earned', points: 61.7 }, { move: 'spent', points: 100 }]);
     expect(v.badges).to.deep.equal([]);
     expect(v.details.map((d) => d.key)).to.deep.equal(['when', 'cheque', 'amount', 'earned', 'spent']);
   });
 
-  it('a refund is linked to its original cheque and badged', () => {
+  it('a refund is linked to its original cheque, with no badge repeating its title', () => {
     const v = describeOperation({ ...cheque, refund: true, parent: '9007199254740993', redeemed: 0, added: 0 }, now);
     expect(v.kind).to.equal('refund');
     expect(v.parentId).to.equal('9007199254740993');
-    expect(v.badges).to.deep.equal([{ kind: 'refund' }]);
-    expect(v.bonusDelta).to.equal(undefined);
+    expect(v.badges).to.deep.equal([]);
+    expect(v.points).to.deep.equal([]);
+  });
+
+  it("a refund's points: those it adds are returned, those it takes back are spent", () => {
+    const v = describeOperation({ ...cheque, refund: true, parent: '1', added: 100, redeemed: 61.7 }, now);
+    expect(v.points).to.deep.equal([{ move: 'returned', points: 100 }, { move: 'spent', points: 61.7 }]);
+    expect(v.details.map((d) => d.key)).to.deep.equal(['when', 'cheque', 'amount', 'returned', 'spent']);
   });
 
   it('a purchase with points spent is still a purchase; points alone are a bonus accrual or spending', () => {
     expect(describeOperation({ ...cheque, redeemed: 50 }, now).kind).to.equal('purchase');
     const earned = describeOperation({ ...bonusRow, added: 30 }, now);
     expect(earned.kind).to.equal('bonus-earned');
-    expect(earned.bonusDelta).to.equal(30);
+    expect(earned.points).to.deep.equal([{ move: 'earned', points: 30 }]);
     const spent = describeOperation({ ...bonusRow, redeemed: 30 }, now);
     expect(spent.kind).to.equal('bonus-spent');
-    expect(spent.bonusDelta).to.equal(-30);
+    expect(spent.points).to.deep.equal([{ move: 'spent', points: 30 }]);
   });
 
   it('known bonus sources get their own title key; unknown names are shown verbatim', () => {
@@ -82,7 +88,9 @@ describe('describeOperation', () => {
     expect(v.kind).to.equal('pending');
     expect(v.badges).to.deep.equal([{ kind: 'pending', until: days(6) }]);
     const noDate = describeOperation({ ...bonusRow, added: 40, active: false }, now);
-    expect(noDate.badges).to.deep.equal([{ kind: 'pending' }]);
+    expect(noDate.kind).to.equal('pending');
+    expect(noDate.badges, 'the title already says so').to.deep.equal([]);
+    expect(describeOperation({ ...cheque, added: 40, active: false }, now).badges).to.deep.equal([{ kind: 'pending' }]);
     const past = describeOperation({ ...bonusRow, added: 40, activeDate: days(-1), active: true }, now);
     expect(past.kind).to.equal('bonus-earned');
     expect(past.details).to.deep.include({ key: 'activation', date: days(-1) });
@@ -94,28 +102,37 @@ describe('describeOperation', () => {
     expect(v.badges).to.deep.equal([{ kind: 'pending', until: days(3) }]);
   });
 
-  it(`points burning within ${EXPIRY_WARNING_DAYS} days with some left are expiring`, () => {
+  it(`an accrual burning within ${EXPIRY_WARNING_DAYS} days with some left keeps its kind and says how much burns when`, () => {
     const v = describeOperation({ ...bonusRow, added: 100, remain: 40, expiryDate: days(10) }, now);
-    expect(v.kind).to.equal('expiring');
+    expect(v.kind).to.equal('bonus-earned');
     expect(v.badges).to.deep.equal([{ kind: 'expiring', on: days(10), points: 40 }]);
     expect(v.details).to.deep.include({ key: 'remain', points: 40 });
-    expect(describeOperation({ ...bonusRow, added: 100, remain: 40, expiryDate: days(EXPIRY_WARNING_DAYS + 1) }, now).kind).to.equal('bonus-earned');
-    expect(describeOperation({ ...bonusRow, added: 100, remain: 0, expiryDate: days(10) }, now).kind).to.equal('bonus-earned');
+    expect(describeOperation({ ...bonusRow, added: 100, remain: 40, expiryDate: days(EXPIRY_WARNING_DAYS + 1) }, now).badges).to.deep.equal([]);
+    expect(describeOperation({ ...bonusRow, added: 100, remain: 0, expiryDate: days(10) }, now).badges).to.deep.equal([]);
     const gift = describeOperation({ ...bonusRow, added: 100, remain: 100, expiryDate: days(2), bonusSourceName: 'Бонус ко дню рождения' }, now);
     expect(gift.kind).to.equal('bonus-gift');
     expect(gift.badges[0]?.kind).to.equal('expiring');
   });
 
-  it('burnt: an accrual whose expiry passed with points left, or a debit recording the burn', () => {
-    const accrual = describeOperation({ ...bonusRow, added: 100, remain: 25, expiryDate: days(-3) }, now);
-    expect(accrual.kind).to.equal('burnt');
-    expect(accrual.badges).to.deep.equal([{ kind: 'burnt', on: days(-3), points: 25 }]);
+  it('burnt, never "points spent": a debit named so, or carrying the passed expiry of the accrual it debits', () => {
     const byName = describeOperation({ ...bonusRow, redeemed: 25, bonusSourceName: 'Сгорание баллов' }, now);
     expect(byName.kind).to.equal('burnt');
-    expect(byName.bonusDelta).to.equal(-25);
-    const byDate = describeOperation({ ...bonusRow, redeemed: 25, expiryDate: at('2025-11-05T00:00:00Z') }, now);
-    expect(byDate.kind).to.equal('burnt');
-    expect(describeOperation({ ...bonusRow, redeemed: 25, expiryDate: days(100) }, now).kind).to.equal('bonus-spent');
+    expect(byName.points).to.deep.equal([{ move: 'burnt', points: 25 }]);
+    expect(byName.details.map((d) => d.key)).to.deep.equal(['when', 'burnt', 'source']);
+    // As the platform records it (and the mock writes it): Parent = the accrual, ExpiryDate = its expiry.
+    const byParent = describeOperation({ ...bonusRow, redeemed: 25, parent: '19', expiryDate: bonusRow.proctime, remain: 0 }, now);
+    expect(byParent.kind).to.equal('burnt');
+    expect(byParent.details.some((d) => d.key === 'remain')).to.equal(false);
+    expect(describeOperation({ ...bonusRow, redeemed: 25, expiryDate: at('2025-11-05T00:00:00Z') }, now).kind).to.equal('burnt');
+    // Spent before its points expire, or at a purchase: spending.
+    expect(describeOperation({ ...bonusRow, redeemed: 25, parent: '19', expiryDate: days(100) }, now).kind).to.equal('bonus-spent');
+    expect(describeOperation({ ...cheque, redeemed: 25, expiryDate: at('2025-11-01T00:00:00Z') }, now).kind).to.equal('purchase');
+  });
+
+  it('an accrual whose expiry passed with points left (no burn row of its own) keeps its kind and badges the burn', () => {
+    const accrual = describeOperation({ ...bonusRow, added: 100, remain: 25, expiryDate: days(-3) }, now);
+    expect(accrual.kind).to.equal('bonus-earned');
+    expect(accrual.badges).to.deep.equal([{ kind: 'burnt', on: days(-3), points: 25 }]);
   });
 
   it('an unknown row still shows its amount and bonus change under a generic title', () => {
@@ -129,7 +146,7 @@ describe('describeOperation', () => {
     const cheque0 = describeOperation({ componentType: 9999, chequeId: '1', amount: 0, added: 5 }, now);
     expect(cheque0.kind).to.equal('purchase');
     expect(cheque0.amount).to.equal(0);
-    expect(cheque0.bonusDelta).to.equal(5);
+    expect(cheque0.points).to.deep.equal([{ move: 'earned', points: 5 }]);
   });
 
   it('drops blank and repeated place names, and ignores invalid dates and negative points', () => {
@@ -142,9 +159,9 @@ describe('describeOperation', () => {
 
   it('depends on now, not on the clock', () => {
     const op = { ...bonusRow, added: 10, remain: 10, expiryDate: at('2025-12-01T00:00:00Z') };
-    expect(describeOperation(op, now).kind).to.equal('expiring');
-    expect(describeOperation(op, at('2025-01-01T00:00:00Z')).kind).to.equal('bonus-earned');
-    expect(describeOperation(op, at('2026-01-01T00:00:00Z')).kind).to.equal('burnt');
+    expect(describeOperation(op, now).badges[0]?.kind).to.equal('expiring');
+    expect(describeOperation(op, at('2025-01-01T00:00:00Z')).badges).to.deep.equal([]);
+    expect(describeOperation(op, at('2026-01-01T00:00:00Z')).badges[0]?.kind).to.equal('burnt');
   });
 });
 

@@ -17,6 +17,17 @@ describe('renderHeader', () => {
     expect(fold(root.querySelector('.count')!.textContent)).to.equal('134 операции');
   });
 
+  it('the count agrees with its number', async () => {
+    const counts: [number, string][] = [
+      [1, '1 операция'], [2, '2 операции'], [5, '5 операций'], [11, '11 операций'], [21, '21 операция'],
+      [22, '22 операции'], [25, '25 операций'], [0, '0 операций'], [1001, '1 001 операция'],
+    ];
+    for (const [total, text] of counts) {
+      const { root } = await mount(renderHeader({ fmt: ru, total, filter: 'all', showFilters: false }));
+      expect(fold(root.querySelector('.count')!.textContent)).to.equal(text);
+    }
+  });
+
   it('omits the card and the count when they are unknown', async () => {
     const { root } = await mount(renderHeader({ fmt: ru, filter: 'all', showFilters: true }));
     expect(root.querySelector('.card')).to.equal(null);

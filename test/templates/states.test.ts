@@ -5,7 +5,7 @@ import { getFormatter } from '../../src/format/intl.js';
 import { describeOperation } from '../../src/model/operation.js';
 import { renderRow } from '../../src/templates/row.js';
 import {
-  errorText, renderEmpty, renderEnd, renderError, renderLoadingMore, renderNewOperations, renderShowMore, renderSkeleton,
+  canRetry, errorText, renderEmpty, renderEnd, renderError, renderLoadingMore, renderNewOperations, renderShowMore, renderSkeleton,
 } from '../../src/templates/states.js';
 import { fold, mount } from './helpers.js';
 
@@ -16,7 +16,7 @@ describe('states', () => {
   it('skeleton rows are hidden from assistive technology and as tall as real rows', async () => {
     const op = { id: '1', chequeId: '1', amount: 10, proctime: new Date(), partnerName: 'P' };
     const { root } = await mount(html`${renderSkeleton(3, ru)}<div class="feed" role="feed" aria-label="x">${renderRow(op, describeOperation(op, new Date()), {
-      fmt: ru, key: '1', posinset: 1, setsize: 1, expanded: false, parentLoaded: false,
+      fmt: ru, now: new Date(), key: '1', posinset: 1, setsize: 1, expanded: false, parentLoaded: false,
     })}</div>`);
     const sk = root.querySelector('[part="skeleton"]')!;
     expect(sk.getAttribute('aria-hidden')).to.equal('true');
@@ -36,12 +36,22 @@ describe('states', () => {
     expect(empty.getAttribute('part')).to.equal('state empty');
     expect(empty.querySelector('slot')!.name).to.equal('empty');
     expect(fold(empty.textContent)).to.contain('Пока нет операций');
-    const b = await mount(renderEmpty('filtered', en), { lang: 'en' });
+    const b = await mount(renderEmpty('filtered', en, false), { lang: 'en' });
     expect(b.root.querySelector('slot')!.name).to.equal('empty-filtered');
     expect(fold(b.root.textContent)).to.equal('No operations of this type');
+    expect(b.root.querySelector('button')).to.equal(null);
   });
 
-  it('an api error shows the server message; others a plain explanation; both offer Retry', async () => {
+  it('an empty filter offers "Показать все операции", routed like the "Все" tab', async () => {
+    const { root } = await mount(renderEmpty('filtered', ru));
+    const button = root.querySelector<HTMLButtonElement>('button')!;
+    expect(button.textContent).to.equal('Показать все операции');
+    expect([button.dataset['action'], button.dataset['filter']]).to.deep.equal(['filter', 'all']);
+    expect(button.getBoundingClientRect().height).to.be.at.least(44);
+    expect(root.querySelector('slot')!.contains(button), 'a host replacing the text keeps the button').to.equal(false);
+  });
+
+  it('a business error shows the server message and what to do instead of a Retry that cannot help', async () => {
     const api: ErrorDetail = { kind: 'api', message: 'Клиент не найден', code: 1 };
     const { root } = await mount(renderError(api, ru, false));
     const box = root.querySelector('[part~="error"]')!;
@@ -49,7 +59,8 @@ describe('states', () => {
     expect(box.getAttribute('part')).to.equal('state error');
     expect(box.querySelector('slot')!.name).to.equal('error');
     expect(fold(box.querySelector('.state-title')!.textContent)).to.equal('Клиент не найден');
-    expect(box.querySelector('[data-action="retry"]')!.textContent).to.equal('Повторить');
+    expect(fold(box.querySelector('.state-hint')!.textContent)).to.equal(ru.msg.authError);
+    expect(box.querySelector('[data-action="retry"]')).to.equal(null);
 
     expect(errorText({ kind: 'api', message: '  ' }, ru)).to.equal(ru.msg.errors.api);
     expect(errorText({ kind: 'network', message: 'TypeError: Failed to fetch' }, en)).to.equal('Cannot reach the server. Check your internet connection.');
@@ -62,6 +73,33 @@ describe('states', () => {
       expect(errorText({ kind: 'http', message: `HTTP ${status}`, status }, en)).to.contain('sign in');
     }
     expect(errorText({ kind: 'http', message: 'HTTP 503', status: 503 }, ru)).to.equal(ru.msg.errors.http);
+    expect(errorText({ kind: 'http', message: 'HTTP 404', status: 404 }, ru)).to.equal(ru.msg.errors.config);
+  });
+
+  it('Retry only where asking again can help', async () => {
+    const cases: [ErrorDetail, boolean][] = [
+      [{ kind: 'network', message: '' }, true],
+      [{ kind: 'timeout', message: '' }, true],
+      [{ kind: 'invalid-response', message: '' }, true],
+      [{ kind: 'http', message: '', status: 500 }, true],
+      [{ kind: 'http', message: '', status: 503 }, true],
+      [{ kind: 'http', message: '', status: 429 }, true],
+      [{ kind: 'api', message: 'Ошибка получения данных', code: 10 }, true],
+      [{ kind: 'api', message: 'Внутренняя ошибка сервера', code: 500 }, true],
+      [{ kind: 'api', message: 'Неверный токен', code: 3 }, false],
+      [{ kind: 'api', message: 'Клиент не найден', code: 1 }, false],
+      [{ kind: 'http', message: '', status: 401 }, false],
+      [{ kind: 'http', message: '', status: 403 }, false],
+      [{ kind: 'http', message: '', status: 404 }, false],
+      [{ kind: 'config', message: '' }, false],
+    ];
+    for (const [error, retry] of cases) {
+      const label = `${error.kind} ${error.status ?? error.code ?? ''}`;
+      expect(canRetry(error), label).to.equal(retry);
+      const { root } = await mount(renderError(error, ru, false));
+      expect(root.querySelector('[data-action="retry"]') !== null, label).to.equal(retry);
+      if (!retry) expect(fold(root.textContent), `${label}: says what to do`).to.match(/войдите|обратитесь|настроен/);
+    }
   });
 
   it('an error under loaded rows says the next operations failed', async () => {
@@ -99,6 +137,7 @@ describe('states', () => {
       renderSkeleton(2, ru),
       renderEmpty('new', ru),
       renderEmpty('filtered', ru),
+      renderError({ kind: 'api', message: 'Неверный токен', code: 3 }, ru, false),
       renderError({ kind: 'network', message: '' }, ru, false),
       renderError({ kind: 'api', message: 'Неверный токен' }, ru, true),
       renderEnd(5, ru),

@@ -4,8 +4,8 @@ import { html } from 'lit';
 import type { Operation } from '../../src/api/types.js';
 import { getFormatter } from '../../src/format/intl.js';
 import { describeOperation } from '../../src/model/operation.js';
-import { renderDayHeader } from '../../src/templates/day-header.js';
 import { renderHeader } from '../../src/templates/header.js';
+import { renderMonthHeader } from '../../src/templates/month.js';
 import { renderRow } from '../../src/templates/row.js';
 import { renderLoadingMore } from '../../src/templates/states.js';
 import { mount } from './helpers.js';
@@ -16,7 +16,7 @@ const op = (over: Partial<Operation> = {}): Operation => ({
   id: '1', chequeId: '1', amount: 1500, added: 61.7, proctime: now, partnerName: 'Победа', posName: 'ТЦ', ...over,
 });
 const rowT = (o: Operation, key = '1', expanded = false) =>
-  renderRow(o, describeOperation(o, now), { fmt, key, posinset: 1, setsize: 1, expanded, parentLoaded: false });
+  renderRow(o, describeOperation(o, now), { fmt, now, key, posinset: 1, setsize: 1, expanded, parentLoaded: false });
 
 /**
  * sRGB relative luminance and WCAG contrast of two computed colours. Colours are resolved inside
@@ -165,9 +165,15 @@ describe('styles', () => {
     expect(capped.box.clientHeight).to.equal(300);
   });
 
-  it('day headers stick and off-screen pages skip rendering', async () => {
-    const { root } = await mount(html`<div class="feed" role="feed" aria-label="x"><div class="chunk">${renderDayHeader(now, fmt, now)}${rowT(op())}</div></div>`);
-    expect(getComputedStyle(root.querySelector('.day')!).position).to.equal('sticky');
+  it('month bands stick, under the sticky header of a widget that scrolls itself, and off-screen pages skip rendering', async () => {
+    const { root, host } = await mount(html`${renderHeader({ fmt, total: 1, filter: 'all', showFilters: true })}<div class="feed" role="feed" aria-label="x"><div class="chunk">${renderMonthHeader(now, fmt)}${rowT(op())}</div></div>`);
+    expect(getComputedStyle(root.querySelector('.month')!).position).to.equal('sticky');
+    expect(getComputedStyle(root.querySelector('.header')!).position, 'the page scrolls: the header scrolls away').to.equal('static');
+    host.setAttribute('scroll', 'self');
+    const header = getComputedStyle(root.querySelector('.header')!);
+    expect(header.position).to.equal('sticky');
+    expect(Number(header.zIndex), 'the header covers a band stuck under it').to.be.above(Number(getComputedStyle(root.querySelector('.month')!).zIndex));
+    host.removeAttribute('scroll');
     const chunk = getComputedStyle(root.querySelector('.chunk')!);
     expect(chunk.display).to.equal('block');
     expect(chunk.contentVisibility, 'one content-visibility box per page, not per row').to.equal('auto');
@@ -186,5 +192,31 @@ describe('styles', () => {
     const { host } = await mount(html`<p>x</p>`);
     host.hidden = true;
     expect(getComputedStyle(host).display).to.equal('none');
+  });
+
+  it('every text of a row, its details, badges and month summary reaches AA contrast on what it is drawn on', async () => {
+    const rows = [
+      rowT(op({ added: 10, redeemed: 5, activeDate: new Date('2025-11-20T00:00:00Z') }), '1', true),
+      rowT(op({ refund: true, added: 3, couponNumber: 'C-1' }), '2', true),
+      rowT(op({ chequeId: undefined, amount: undefined, bonusId: '3', added: 40, remain: 40, expiryDate: new Date('2025-11-20T00:00:00Z') }), '3'),
+      rowT(op({ chequeId: undefined, amount: undefined, bonusId: '4', redeemed: 40, expiryDate: now }), '4'),
+    ];
+    /** The first opaque background at or above an element. */
+    const background = (el: Element | null): string => {
+      for (; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+        const bg = getComputedStyle(el).backgroundColor;
+        if (!/rgba\(.*, 0\)$|transparent/.test(bg)) return bg;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    for (const theme of ['light', 'dark'] as const) {
+      const { root } = await mount(html`<div class="feed" role="feed" aria-label="x">${rows}</div>`, { theme });
+      const texts = root.querySelectorAll('.title, .meta, .amount, .bonus, .badge, dt, dd, .copy, .goto');
+      expect(texts.length).to.be.above(20);
+      for (const el of texts) {
+        const ratio = contrast(getComputedStyle(el).color, background(el));
+        expect(ratio, `${theme}: .${el.className || el.localName} "${el.textContent}"`).to.be.at.least(4.5);
+      }
+    }
   });
 });
