@@ -215,15 +215,16 @@ export class LoyaltyHistory extends LitElement {
   }
 
   override connectedCallback(): void {
+    // The first request leaves before the first render: queued ahead of Lit's update, and still
+    // after the properties a script sets right after inserting the element (fetch, headers).
+    if (!this.hasUpdated) queueMicrotask(() => this.isConnected && !this.hasUpdated && this.start());
     super.connectedCallback();
+    // Moved or put back: render again, so that the sentinel is watched once more.
+    if (this.hasUpdated) this.requestUpdate();
     // Without its own `lang`, the widget speaks the page's language, also after an app changes it.
     this.unwatchLang = watchLang(this, () => {
       if (!this.hasAttribute('lang')) this.requestUpdate();
     });
-    // Moved or put back: render again, so that the sentinel is watched once more.
-    if (this.hasUpdated) this.requestUpdate();
-    // The first request leaves now, not after the first render.
-    else this.start();
   }
 
   override disconnectedCallback(): void {
@@ -281,6 +282,7 @@ export class LoyaltyHistory extends LitElement {
       this.onError(error);
       return;
     }
+    const provider = () => this.headers;
     this.feed.setSource({
       query: config.query,
       pageSize: config.pageSize,
@@ -288,7 +290,11 @@ export class LoyaltyHistory extends LitElement {
         endpoint: config.endpoint,
         // Read at call time, so a host may swap its fetch or headers provider at any moment.
         fetch: (input, init) => (this.fetch ?? globalThis.fetch)(input, init),
-        headers: this.headers && ((context) => this.headers?.(context)),
+        // A getter: a provider set later is used from the next request on, and with none the
+        // request leaves without waiting for anything.
+        get headers() {
+          return provider();
+        },
         timeoutMs: this.timeout,
         retry: this.retryPolicy,
         serverTimeZone: this.serverTimeZone,

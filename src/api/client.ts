@@ -57,8 +57,10 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 
 type Reason = 'initial' | 'unauthorized';
 
+const baseHeaders = () => new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
+
 async function askHeaders(options: ClientOptions, reason: Reason): Promise<Headers> {
-  const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
+  const headers = baseHeaders();
   const provider = options.headers;
   if (provider) {
     try {
@@ -104,7 +106,8 @@ async function tryOnce(body: string, headers: () => Promise<Headers>, options: C
     });
   try {
     const init: RequestInit = {
-      method: 'POST', headers: await step(headers, 'the headers provider'), body, credentials: 'omit', cache: 'no-store', mode: 'cors',
+      // Without a headers provider nothing is awaited before fetch: the request leaves at once.
+      method: 'POST', headers: options.headers ? await step(headers, 'the headers provider') : baseHeaders(), body, credentials: 'omit', cache: 'no-store', mode: 'cors',
       redirect: 'manual', signal: controller.signal,
     };
     const response = await step(() => (options.fetch ?? fetch)(options.endpoint, init));
@@ -141,7 +144,7 @@ export async function fetchHistoryPage(query: HistoryQuery, start: number, lengt
   let retries = 0;
   for (;;) {
     signal.throwIfAborted();
-    await waitUntilOnline(signal);
+    if (isOffline()) await waitUntilOnline(signal);
     try {
       return await tryOnce(body, headersFor, options, signal);
     } catch (thrown) {
