@@ -87,7 +87,7 @@ export async function startWebKitDriver({ driver, xvfb }) {
     x.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready: ${xErr.trim()}`)));
   });
   const port = /** @type {number} */ (await freePort());
-  const wd = spawn(driver, [`--port=${port}`], { env: { ...process.env, DISPLAY: String(display) }, stdio: 'ignore' });
+  const wd = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], { env: { ...process.env, DISPLAY: String(display) }, stdio: 'ignore' });
   const close = async () => {
     await stop(wd);
     await stop(x);
