@@ -1,5 +1,6 @@
 // Pictures of the widget for the README: the demo account page in ru and en, light and dark,
-// 360 and 1024 px wide, plus a hero image with one row expanded.
+// 360 and 1024 px wide; an expanded coupon and an expanded refund at 360 px; and a hero image
+// with the phone (390 px) and the desktop (1024 px) side by side.
 //
 //   node scripts/screenshots.mjs [--url http://127.0.0.1:5173] [--out docs/screenshots]
 //
@@ -29,17 +30,28 @@ function rowsShown() {
 }
 
 /**
- * Expands the first purchase with a cheque number (rich details), else the first row.
- * @returns {boolean} whether a row was expanded
+ * Expands the first row of a kind and scrolls it to the top of the widget's box; when none is
+ * loaded yet, scrolls to the end of the box so that the next page loads, and says so.
+ * @param {string} kind e.g. 'coupon', 'refund', 'purchase'
+ * @returns {'expanded' | 'loading' | 'none'}
  */
-function expandOneRow() {
+function expandKind(kind) {
   const root = document.querySelector('loyalty-history')?.shadowRoot;
-  const rows = [...(root?.querySelectorAll('[role="article"]') ?? [])];
-  const row = rows.find((r) => r.classList.contains('kind-purchase')) ?? rows[0];
-  const toggle = row?.querySelector('[data-action="toggle"]');
-  if (!(toggle instanceof HTMLElement)) return false;
-  toggle.click();
-  return true;
+  const scroller = root?.querySelector('[part~="scroller"]');
+  const row = root?.querySelector(`[role="article"].kind-${kind}`);
+  if (!(scroller instanceof HTMLElement)) return 'none';
+  if (!row) {
+    if (root?.querySelector('[part~="end"]')) return 'none';
+    scroller.scrollTop = scroller.scrollHeight;
+    return 'loading';
+  }
+  const toggle = row.querySelector('[data-action="toggle"]');
+  if (toggle instanceof HTMLElement) toggle.click();
+  const open = root?.querySelector('.row.expanded');
+  const header = root?.querySelector('[part~="header"]');
+  // Just under the sticky header, so the whole of it shows.
+  if (open instanceof HTMLElement) scroller.scrollTop += open.getBoundingClientRect().top - scroller.getBoundingClientRect().top - (header?.getBoundingClientRect().height ?? 0);
+  return 'expanded';
 }
 
 function detailsShown() {
@@ -88,8 +100,11 @@ async function main() {
     page.on('pageerror', (e) => console.error('page error:', e));
     await page.emulateTimezone('Europe/Moscow');
 
-    /** @param {{ lang: string, theme: 'light' | 'dark', width: number, file: string, expand?: boolean }} shot */
-    async function shoot({ lang, theme, width, file, expand = false }) {
+    /**
+     * Opens the account page; with `expand`, opens the first row of that kind and shoots only the widget.
+     * @param {{ lang: string, theme: 'light' | 'dark', width: number, file: string, expand?: string }} shot
+     */
+    async function shoot({ lang, theme, width, file, expand }) {
       await page.setViewport({ width, height: 600, deviceScaleFactor: width < 600 ? 2 : 1 });
       await page.emulateMediaFeatures([
         { name: 'prefers-color-scheme', value: theme },
@@ -97,13 +112,23 @@ async function main() {
       ]);
       await page.goto(`${base}/demo/account.html?lang=${lang}&theme=${theme}`, { waitUntil: 'load' });
       await page.waitForFunction(rowsShown);
-      if (expand) {
-        if (!(await page.evaluate(expandOneRow))) throw new Error('No row to expand');
-        await page.waitForFunction(detailsShown);
-      }
-      await settle(page);
       const path = resolve(outDir, file);
-      await page.screenshot({ path, fullPage: true });
+      if (expand) {
+        // A taller box than the page's, so the open row shows whole under the header.
+        await page.evaluate(() => document.querySelector('loyalty-history')?.style.setProperty('height', '860px'));
+        for (let state = 'loading'; state === 'loading'; ) {
+          state = await page.evaluate(expandKind, expand);
+          if (state === 'none') throw new Error(`No ${expand} row to expand`);
+          if (state === 'loading') await new Promise((r) => setTimeout(r, 300));
+        }
+        await page.waitForFunction(detailsShown);
+        await settle(page);
+        const widget = await page.$('loyalty-history');
+        await widget?.screenshot({ path });
+      } else {
+        await settle(page);
+        await page.screenshot({ path, fullPage: true });
+      }
       console.log(`  ${file}`);
     }
 
@@ -114,7 +139,30 @@ async function main() {
         }
       }
     }
-    await shoot({ lang: 'ru', theme: 'light', width: 1024, file: 'hero.png', expand: true });
+    for (const kind of ['coupon', 'refund']) await shoot({ lang: 'ru', theme: 'light', width: 360, file: `expanded-${kind}-ru-360.png`, expand: kind });
+
+    // The hero: a phone and a desktop showing the same account, side by side, one row open on the desktop.
+    await page.setViewport({ width: 1500, height: 900, deviceScaleFactor: 1 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    const url = `${base}/demo/account.html?lang=ru&theme=light`;
+    await page.setContent(`<!doctype html><style>
+      body { margin: 0; padding: 28px; background: #e7eaf0; display: flex; gap: 28px; align-items: flex-start; }
+      iframe { border: 0; background: #fff; box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); }
+      .phone { width: 390px; height: 844px; border-radius: 28px; outline: 10px solid #1b1c1f; margin: 10px; }
+      .desktop { width: 1024px; height: 844px; border-radius: 10px; }
+      </style><iframe class="phone" src="${url}" title="Phone"></iframe><iframe class="desktop" src="${url}" title="Desktop"></iframe>`, { waitUntil: 'load' });
+    // The main frame keeps the URL of the last page shot: only the iframes.
+    const frames = page.frames().filter((f) => f.parentFrame() && f.url().startsWith(url));
+    for (const frame of frames) {
+      await frame.waitForFunction(rowsShown);
+      // Scrolled to the history, as a member reading it would be.
+      await frame.evaluate(() => document.querySelector('.history')?.scrollIntoView({ block: 'start' }));
+    }
+    const desktop = frames.at(-1);
+    if (desktop && (await desktop.evaluate(expandKind, 'purchase')) === 'expanded') await desktop.waitForFunction(detailsShown);
+    await settle(page);
+    await page.screenshot({ path: resolve(outDir, 'hero.png'), fullPage: true });
+    console.log('  hero.png');
   } finally {
     await browser?.close();
     await server?.close();
