@@ -13,11 +13,11 @@ import { findFirefox, findWebKit, missing, startWebKitDriver } from './scripts/e
 //   web-test-runner --group webkit "test/feed/**"   the files named, in WebKit
 const ALL = ['test/**/*.test.ts', '!test/mock/**'];
 /**
- * Files that need what only Chromium offers. styles.test.ts switches prefers-color-scheme and
+ * Files that need what only Chromium offers. media.test.ts switches prefers-color-scheme and
  * prefers-reduced-motion through the DevTools protocol (emulateMedia), which neither Firefox's
  * WebDriver BiDi nor WebKit's WebDriver can do.
  */
-const CHROMIUM_ONLY = ['test/templates/styles.test.ts'];
+const CHROMIUM_ONLY = ['test/templates/media.test.ts'];
 const CROSS_ENGINE = [...ALL, ...CHROMIUM_ONLY.map((file) => `!${file}`)];
 
 /** Whether test files are named on the command line, and whether a `--group` is chosen. */

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { Operation } from '../../src/api/types.js';
 import { getFormatter } from '../../src/format/intl.js';
@@ -7,7 +6,6 @@ import { describeOperation } from '../../src/model/operation.js';
 import { renderHeader } from '../../src/templates/header.js';
 import { renderMonthHeader } from '../../src/templates/month.js';
 import { renderRow } from '../../src/templates/row.js';
-import { renderLoadingMore } from '../../src/templates/states.js';
 import { mount } from './helpers.js';
 
 const fmt = getFormatter('ru', { timeZone: 'Europe/Moscow' });
@@ -43,10 +41,6 @@ function contrast(a: string, b: string, within?: Element): number {
 }
 
 describe('styles', () => {
-  afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-  });
-
   it('default colours reach WCAG AA contrast in both themes', async () => {
     for (const theme of ['light', 'dark'] as const) {
       const { box } = await mount(html``, { theme });
@@ -56,33 +50,6 @@ describe('styles', () => {
         ['text', 'surface'], ['muted', 'surface'], ['accent', 'surface'], ['negative', 'surface'], ['on-accent', 'accent'],
       ];
       for (const [fg, bg] of pairs) expect(contrast(v(fg), v(bg), box), `${theme}: ${fg} on ${bg}`).to.be.at.least(4.5);
-    }
-  });
-
-  it("follows the page's colour scheme, not the device's, unless a theme is set", async () => {
-    const bg = (el: HTMLElement) => getComputedStyle(el).backgroundColor;
-    const [white, black] = ['rgb(255, 255, 255)', 'rgb(18, 19, 22)'];
-    await emulateMedia({ colorScheme: 'dark' });
-    const page = document.documentElement.style;
-    try {
-      // A page that declares no colour scheme is light, even on a dark device.
-      const plain = await mount(html``);
-      const system = await mount(html``, { theme: 'system' });
-      const forcedLight = await mount(html``, { theme: 'light' });
-      const forcedDark = await mount(html``, { theme: 'dark' });
-      expect(bg(plain.box), 'no page scheme').to.equal(white);
-      expect(bg(system.box), 'theme="system" on a dark device').to.equal(black);
-      expect(bg(forcedLight.box)).to.equal(white);
-      page.colorScheme = 'light dark';
-      expect(bg(plain.box), 'page: light dark, device: dark').to.equal(black);
-      expect(bg(forcedLight.box), 'theme="light" beats the page').to.equal(white);
-      await emulateMedia({ colorScheme: 'light' });
-      expect(bg(plain.box), 'page: light dark, device: light').to.equal(white);
-      expect(bg(forcedDark.box), 'theme="dark" on a light device').to.equal(black);
-      page.colorScheme = 'dark';
-      expect(bg(plain.box), 'page: dark').to.equal(black);
-    } finally {
-      page.colorScheme = '';
     }
   });
 
@@ -178,14 +145,6 @@ describe('styles', () => {
     expect(chunk.display).to.equal('block');
     expect(chunk.contentVisibility, 'one content-visibility box per page, not per row').to.equal('auto');
     expect(getComputedStyle(root.querySelector('article')!).contentVisibility).to.equal('visible');
-  });
-
-  it('stops the spinner when the reader prefers reduced motion', async () => {
-    const { root } = await mount(renderLoadingMore(fmt));
-    const spinner = root.querySelector('.spinner')!;
-    expect(getComputedStyle(spinner).animationName).to.equal('lh-spin');
-    await emulateMedia({ reducedMotion: 'reduce' });
-    expect(getComputedStyle(spinner).animationName).to.equal('none');
   });
 
   it('the hidden attribute hides the host', async () => {
