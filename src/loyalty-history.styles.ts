@@ -425,10 +425,10 @@ export const styles = css`
   .badge-burnt {
     color: var(--_lh-negative);
   }
+  /* Under the chevron there is room again: badges reach to the row's edge, like the amount. */
   .badges {
-    margin-top: 4px;
+    margin: 4px -32px 0 0;
     font-size: 0.8125em;
-    line-height: 1.7;
   }
   /* A badge's text colour is inherited (--_lh-text) unless its kind sets one. Inline, so a long
      one wraps like text, each line keeping its background. */
