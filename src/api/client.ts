@@ -10,7 +10,7 @@
 import { HistoryError } from './errors.js';
 import { buildRequestBody } from './request.js';
 import { parseHistoryResponse } from './parse.js';
-import { backoffDelay, isOffline, parseRetryAfter, resolvePolicy, sleep, waitUntilOnline } from './retry.js';
+import { backoffDelay, isOffline, parseRetryAfter, resolvePolicy, sleep } from './retry.js';
 import type { HistoryPage, HistoryQuery } from './types.js';
 
 export type HeadersProvider = (context: { readonly reason: 'initial' | 'unauthorized' }) => HeadersInit | undefined | Promise<HeadersInit | undefined>;
@@ -36,11 +36,6 @@ export interface ClientOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-
-/** Reason phrases (a response's own statusText is not used: it is the server's text). */
-const REASONS =
-  '400Bad Request|401Unauthorized|403Forbidden|404Not Found|405Method Not Allowed|408Request Timeout|413Payload Too Large|' +
-  '415Unsupported Media Type|429Too Many Requests|500Internal Server Error|502Bad Gateway|503Service Unavailable|504Gateway Timeout';
 
 /** Retry-After of the response an `http` error came from. */
 const retryAfter = new WeakMap<HistoryError, number | undefined>();
@@ -78,60 +73,45 @@ async function askHeaders(options: ClientOptions, reason: Reason): Promise<Heade
  * attempt's `timeout`, so a provider that never settles ends in a timeout error naming it.
  */
 async function tryOnce(body: string, headers: () => Promise<Headers>, options: ClientOptions, signal: AbortSignal): Promise<HistoryPage> {
-  const controller = new AbortController();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  let timedOut = false;
-  const onAbort = () => controller.abort(signal.reason);
-  signal.addEventListener('abort', onAbort);
-  const timer =
-    timeoutMs > 0 && timeoutMs < Infinity
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort(new DOMException('OperationHistory timed out', 'TimeoutError'));
-        }, timeoutMs)
-      : undefined;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const attempt = AbortSignal.any([signal, timeout]);
   /**
    * Awaits a step of the attempt; its failure is the caller's abort, the timeout (`who` did not
    * answer), a HistoryError of its own, or the network.
    */
   const step = <T>(run: () => Promise<T>, who = 'OperationHistory'): Promise<T> =>
-    untilAborted(new Promise<T>((resolve) => resolve(run())), controller.signal).catch((e: unknown) => {
+    untilAborted(new Promise<T>((resolve) => resolve(run())), attempt).catch((e: unknown) => {
       throw signal.aborted
         ? signal.reason
-        : timedOut
+        : timeout.aborted
           ? new HistoryError('timeout', `${who} did not answer within ${timeoutMs} ms`)
           : e instanceof HistoryError
             ? e
             : new HistoryError('network', `could not reach OperationHistory at ${options.endpoint} (offline, DNS, CORS or a dropped connection)`);
     });
-  try {
-    const init: RequestInit = {
-      // Without a headers provider nothing is awaited before fetch: the request leaves at once.
-      method: 'POST', headers: options.headers ? await step(headers, 'the headers provider') : baseHeaders(), body, credentials: 'omit', cache: 'no-store', mode: 'cors',
-      redirect: 'manual', signal: controller.signal,
-    };
-    const response = await step(() => (options.fetch ?? fetch)(options.endpoint, init));
-    if (!(response instanceof Response)) throw new HistoryError('invalid-response', 'the fetch function gave OperationHistory an answer that is not a Response');
-    const { status } = response;
-    if (!response.ok) {
-      response.body?.cancel().catch(() => {});
-      if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
-        throw new HistoryError(
-          'http',
-          `OperationHistory redirected the request${status ? ` (HTTP ${status})` : ''}; redirects are not followed, so the token is not sent elsewhere: set api-base to the final address`,
-          status ? { status } : {},
-        );
-      }
-      const reason = new RegExp(`${status}([^|]+)`).exec(REASONS)?.[1];
-      const error = new HistoryError('http', `OperationHistory answered HTTP ${status}${reason ? ` ${reason}` : ''}`, { status });
-      retryAfter.set(error, parseRetryAfter(response.headers.get('Retry-After')));
-      throw error;
+  const init: RequestInit = {
+    // Without a headers provider nothing is awaited before fetch: the request leaves at once.
+    method: 'POST', headers: options.headers ? await step(headers, 'the headers provider') : baseHeaders(), body, credentials: 'omit', cache: 'no-store', mode: 'cors',
+    redirect: 'manual', signal: attempt,
+  };
+  const response = await step(() => (options.fetch ?? fetch)(options.endpoint, init));
+  if (!(response instanceof Response)) throw new HistoryError('invalid-response', 'the fetch function gave OperationHistory an answer that is not a Response');
+  const { status } = response;
+  if (!response.ok) {
+    response.body?.cancel().catch(() => {});
+    if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
+      throw new HistoryError(
+        'http',
+        `OperationHistory redirected the request${status ? ` (HTTP ${status})` : ''}; redirects are not followed, so the token is not sent elsewhere: set api-base to the final address`,
+        status ? { status } : {},
+      );
     }
-    return await parseHistoryResponse(await step(() => response.text()), { serverTimeZone: options.serverTimeZone });
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
+    const error = new HistoryError('http', `OperationHistory answered HTTP ${status}`, { status });
+    retryAfter.set(error, parseRetryAfter(response.headers.get('Retry-After')));
+    throw error;
   }
+  return await parseHistoryResponse(await step(() => response.text()), { serverTimeZone: options.serverTimeZone });
 }
 
 export async function fetchHistoryPage(query: HistoryQuery, start: number, length: number, options: ClientOptions, signal: AbortSignal): Promise<HistoryPage> {
@@ -144,7 +124,7 @@ export async function fetchHistoryPage(query: HistoryQuery, start: number, lengt
   let retries = 0;
   for (;;) {
     signal.throwIfAborted();
-    if (isOffline()) await waitUntilOnline(signal);
+    if (isOffline()) await sleep(undefined, signal); // until `online`
     try {
       return await tryOnce(body, headersFor, options, signal);
     } catch (thrown) {

@@ -34,34 +34,27 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
 }
 
+/** Calls `fn` on the window's next `online` event, unless `signal` aborts first. */
+export const onOnline = (fn: () => void, signal: AbortSignal): void => addEventListener('online', fn, { once: true, signal });
+
 /**
  * Resolves after `ms`, or with no `ms` on the window's `online` event; rejects with the
  * signal's reason on abort. Leaves no timer or listener behind.
  */
-function wait(signal: AbortSignal, ms?: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
+export const sleep = (ms: number | undefined, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    signal.throwIfAborted();
+    const done = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const end = (aborted?: boolean) => {
       clearTimeout(timer);
-      globalThis.removeEventListener('online', onOnline);
-      signal.removeEventListener('abort', onAbort);
+      done.abort();
       if (aborted) reject(signal.reason);
       else resolve();
     };
-    const onOnline = () => end();
-    const onAbort = () => end(true);
-    const timer = ms === undefined ? undefined : setTimeout(onOnline, ms);
-    if (ms === undefined) globalThis.addEventListener('online', onOnline);
-    signal.addEventListener('abort', onAbort);
+    if (ms === undefined) onOnline(() => end(), done.signal);
+    else timer = setTimeout(end, ms);
+    signal.addEventListener('abort', () => end(true), { signal: done.signal });
   });
-}
 
-/** Resolves after `ms`; rejects with the signal's reason on abort, leaving no timer or listener. */
-export const sleep = (ms: number, signal: AbortSignal): Promise<void> => wait(signal, ms);
-
-export function isOffline(): boolean {
-  return typeof navigator !== 'undefined' && navigator.onLine === false;
-}
-
-/** Resolves at once when online, else on the window's `online` event; abortable. */
-export const waitUntilOnline = (signal: AbortSignal): Promise<void> => (isOffline() ? wait(signal) : signal.aborted ? Promise.reject(signal.reason) : Promise.resolve());
+export const isOffline = (): boolean => navigator.onLine === false;

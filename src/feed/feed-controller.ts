@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchHistoryPage, type ClientOptions } from '../api/client.js';
-import { HistoryError } from '../api/errors.js';
+import { HistoryError, isAbortError } from '../api/errors.js';
+import { onOnline } from '../api/retry.js';
 import type { HistoryPage, HistoryQuery } from '../api/types.js';
 import { FeedEngine, type AppendResult } from './feed-engine.js';
 
@@ -18,8 +19,6 @@ export interface FeedListener {
   error(error: HistoryError): void;
 }
 
-const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name === 'AbortError';
-
 /**
  * Drives a FeedEngine for a Lit host, in the manner of @lit/task: one request at a time, a fresh
  * AbortController per request, a call id so that a late answer for an older source is dropped,
@@ -32,7 +31,8 @@ export class FeedController implements ReactiveController {
   private inflight: AbortController | undefined;
   private call = 0;
   private suspended = false;
-  private listeningOnline = false;
+  /** Aborted to stop waiting for `online` (see watchOnline). */
+  private offline: AbortController | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -111,7 +111,7 @@ export class FeedController implements ReactiveController {
       // leave the member a Show more that shows nothing. The engine bounds such pages.
       else if (result.added.length === 0 && engine.canLoad) queueMicrotask(() => call === this.call && this.loadMore());
     } catch (e) {
-      if (call !== this.call || isAbort(e)) return;
+      if (call !== this.call || isAbortError(e)) return;
       // What was thrown may quote anything, the token included: say only that it failed.
       const error = e instanceof HistoryError ? e : new HistoryError('network', 'OperationHistory request failed unexpectedly');
       engine.fail(error);
@@ -135,19 +135,16 @@ export class FeedController implements ReactiveController {
   /** A request that failed while the browser was offline is asked again when it is back. */
   private watchOnline(): void {
     const kind = this.engine.error?.kind;
-    if (this.listeningOnline || (kind !== 'network' && kind !== 'timeout')) return;
-    this.listeningOnline = true;
-    window.addEventListener('online', this.onOnline);
+    if (this.offline || (kind !== 'network' && kind !== 'timeout')) return;
+    this.offline = new AbortController();
+    onOnline(() => {
+      this.offline = undefined;
+      this.retry();
+    }, this.offline.signal);
   }
 
   private unwatchOnline(): void {
-    if (!this.listeningOnline) return;
-    this.listeningOnline = false;
-    window.removeEventListener('online', this.onOnline);
+    this.offline?.abort();
+    this.offline = undefined;
   }
-
-  private readonly onOnline = (): void => {
-    this.unwatchOnline();
-    this.retry();
-  };
 }

@@ -38,12 +38,9 @@ export interface FeedRow {
   readonly op: Operation;
 }
 
-/** The rows one page added. Chunks never change once appended, except `version`. */
+/** The rows one page added. Chunks never change once appended. */
 export interface FeedChunk {
-  readonly id: number;
   readonly rows: readonly FeedRow[];
-  /** Bumped when something shown inside the chunk changes (a row expanded, a parent loaded). */
-  version: number;
 }
 
 export interface PageRequest {
@@ -56,8 +53,6 @@ export interface PageRequest {
 export interface AppendResult {
   /** The rows this page added (possibly none). */
   readonly added: readonly FeedRow[];
-  /** Chunks showing a refund whose original cheque has just arrived. */
-  readonly touched: readonly FeedChunk[];
 }
 
 /** Pages in a row that may bring nothing new before the list stops. */
@@ -87,10 +82,8 @@ export class FeedEngine {
   /** An oversized answer, served page by page: where it started, and the ids first shown by it. */
   private spare: { start: number; page: HistoryPage; mine: Set<string> } | undefined;
   private readonly byId = new Map<string, FeedRow>();
-  private readonly waitingForParent = new Map<string, Set<FeedChunk>>();
   /** How often each key base was given out, so that a repeated one gets `~2`, `~3`… at once. */
   private readonly keyUses = new Map<string, number>();
-  private chunkSeq = 0;
   /** The previous page's rows as text, when some of them had no `Id`. */
   private lastIdlessPage: string | undefined;
 
@@ -134,8 +127,6 @@ export class FeedEngine {
     const echo = idless !== undefined && idless === this.lastIdlessPage;
     if (!served) this.lastIdlessPage = idless;
     const rows: FeedRow[] = [];
-    const touched = new Set<FeedChunk>();
-    const chunk: FeedChunk = { id: ++this.chunkSeq, rows, version: 0 };
     if (!skips && !echo) ops.forEach((op, j) => {
       const id = op.id === '0' ? undefined : op.id;
       const at = request.start + j - grown;
@@ -149,17 +140,9 @@ export class FeedEngine {
       if (id !== undefined && !this.byId.has(id)) {
         mine.add(id);
         this.byId.set(id, row);
-        for (const c of this.waitingForParent.get(id) ?? []) touched.add(c);
-        this.waitingForParent.delete(id);
-      }
-      if (op.parent !== undefined && !this.byId.has(op.parent)) {
-        const set = this.waitingForParent.get(op.parent) ?? new Set();
-        set.add(chunk);
-        this.waitingForParent.set(op.parent, set);
       }
     });
-    for (const c of touched) c.version++;
-    if (rows.length > 0) this.chunks.push(chunk);
+    if (rows.length > 0) this.chunks.push({ rows });
     this.count += rows.length;
     this.newCount = grown;
     // An empty first page moves on by one row: a 1-based server answers Start 0 one row short.
@@ -177,7 +160,7 @@ export class FeedEngine {
     } else {
       this.fail(new HistoryError('invalid-response', 'OperationHistory says more operations exist, but its next pages brought none that is not shown already'));
     }
-    return { added: rows, touched: [...touched] };
+    return { added: rows };
   }
 
   fail(error: HistoryError): void {

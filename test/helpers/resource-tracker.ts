@@ -75,6 +75,8 @@ export class ResourceTracker {
       if (key !== null && !listeners.get(key)) {
         listeners.set(key, 1);
         totals.windowListenersAdded++;
+        // The DOM removes a listener itself when the signal it was added with aborts.
+        if (typeof options === 'object') options.signal?.addEventListener('abort', () => listeners.delete(key), { once: true });
       }
       return add.call(this, type, listener as EventListenerOrEventListenerObject, options);
     } as typeof window.addEventListener;

@@ -207,7 +207,7 @@ describe('privacy', () => {
 
     it('token "5" and HTTP 503: the message stays "HTTP 503"', async () => {
       const { detail } = await firstError('5', async () => new Response('down', { status: 503, statusText: 'Token 5 busy' }));
-      expect(detail.message).to.equal('OperationHistory answered HTTP 503 Service Unavailable');
+      expect(detail.message).to.equal('OperationHistory answered HTTP 503');
       expect(detail.status).to.equal(503);
     });
 
