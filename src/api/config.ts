@@ -4,6 +4,7 @@
  */
 import { isValidTimeZone } from './dates.js';
 import { HistoryError, quote } from './errors.js';
+import { digits } from './fields.js';
 import type { Digits, HistoryQuery } from './types.js';
 
 /** Raw attribute/property values; null, undefined and '' all mean "not given". */
@@ -61,24 +62,17 @@ function readInteger(raw: unknown, attribute: string): Digits | undefined {
   const text = readString(raw);
   if (text === undefined) return undefined;
   if (!/^\d+$/.test(text)) fail(attribute, `must be an integer (digits only)${got}`);
-  const digits = text.replace(/^0+(?=\d)/, '');
-  if (digits.length > 19 || digits.padStart(19, '0') > LONG_MAX) fail(attribute, `must be at most ${LONG_MAX} (a 64-bit integer)${got}`);
-  return digits;
-}
-
-function readPageSize(raw: unknown): number {
-  const text = readString(raw);
-  if (text === undefined) return DEFAULT_PAGE_SIZE;
-  const n = /^[+-]?\d+$/.test(text) ? Number(text) : NaN;
-  // Out of range is an error, not a silent clamp: clamping would hide the integrator's mistake.
-  if (!(n >= 1 && n <= MAX_PAGE_SIZE)) fail('page-size', `must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${quote(raw)}`);
+  const n = digits(text) as Digits;
+  if (n.length > 19 || n.padStart(19, '0') > LONG_MAX) fail(attribute, `must be at most ${LONG_MAX} (a 64-bit integer)${got}`);
   return n;
 }
 
-function readTimeout(raw: unknown): number {
-  if (raw == null || raw === '') return 15_000;
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
-  if (!(Number.isInteger(n) && n >= 1 && n <= MAX_TIMEOUT_MS)) fail('timeout', `must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${quote(raw)}`);
+/** A whole number from 1 to `max`; `fallback` when not given. Out of range is an error, not a silent clamp. */
+function readCount(raw: unknown, attribute: string, max: number, fallback: number, what = 'an integer'): number {
+  const text = readString(raw);
+  if (text === undefined) return fallback;
+  const n = /^\+?\d+$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= max)) fail(attribute, `must be ${what} from 1 to ${max}, got ${quote(raw)}`);
   return n;
 }
 
@@ -141,9 +135,9 @@ export function resolveConfig(input: ConfigInput, pageUrl: string = location.hre
   for (const k of Object.keys(query)) if (query[k] === undefined) delete query[k];
   const config = {
     query: Object.freeze(Object.assign(query, readFilter(input.filter))) as HistoryQuery,
-    pageSize: readPageSize(input.pageSize),
+    pageSize: readCount(input.pageSize, 'page-size', MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
     endpoint: readEndpoint(input.apiBase, pageUrl),
-    timeoutMs: readTimeout(input.timeout),
+    timeoutMs: readCount(input.timeout, 'timeout', MAX_TIMEOUT_MS, 15_000, 'a whole number of milliseconds'),
     serverTimeZone: readZone(input.serverTimeZone, 'server-time-zone', 'Europe/Moscow'),
   };
   checkDisplay(input);

@@ -3,6 +3,7 @@
  * 64-bit card or token above 2^53 reaches the server exactly as given.
  */
 import { HistoryError } from './errors.js';
+import { digits } from './fields.js';
 import type { HistoryQuery } from './types.js';
 
 /**
@@ -24,10 +25,10 @@ export function buildRequestBody(query: HistoryQuery, start: number, length: num
     else if (f[0] === 'b') v = v === true;
     else {
       // "-007" → "-7": JSON forbids leading zeros.
-      const m = /^\s*(-?)0*(\d+?)\s*$/.exec((v = String(v)));
+      const n = digits(v);
       // Never echo the token.
-      if (!m) throw new HistoryError('config', `${wire} must be a decimal integer string${wire === 'Token' ? '' : `, got ${JSON.stringify(v)}`}`);
-      v = (m[2] === '0' ? '' : m[1]) + m[2];
+      if (n === undefined) throw new HistoryError('config', `${wire} must be a decimal integer string${wire === 'Token' ? '' : `, got ${JSON.stringify(String(v))}`}`);
+      v = n;
     }
     parts.push(`"${wire}":${v}`);
   }
