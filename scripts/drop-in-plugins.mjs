@@ -14,7 +14,8 @@
  * @param {string} text
  */
 export function escapeNonAscii(text) {
-  return text.replace(/[^\0-\x7f]/g, (/** @type {string} */ c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // Upper-case hex, as Rolldown writes its own escapes: one spelling compresses better.
+  return text.replace(/[^\0-\x7f]/g, (/** @type {string} */ c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 /**

@@ -20,8 +20,8 @@ import { renderEmpty, renderEnd, renderError, renderLoadingMore, renderNewOperat
  * cleared and read again, or a wrong value is a config error whenever it is set.
  */
 const REQUEST_PROPS = ['token', 'siteCode', 'apiBase', 'pageSize', 'card', 'phone', 'client', 'partner', 'posCode', 'operator', 'orderId', 'filter', 'timeout', 'serverTimeZone', 'loadMode', 'currency', 'timeZone'] as const;
-/** A rough row height, for the placeholder size of a page that is out of view. */
-const ROW_PX = 76;
+/** A rough row height (72 px wide, 93 px on a phone), for the placeholder size of a page that is out of view. */
+const ROW_PX = 84;
 
 /** Removes Lit's markers from rendered markup that is kept without its parts. */
 function dropComments(root: Node): void {
@@ -407,8 +407,9 @@ export class LoyaltyHistory extends LitElement {
       case 'error':
         return engine.error ? renderError(engine.error.toDetail(), fmt, engine.count > 0) : nothing;
       case 'done':
-        if (engine.count > 0) return renderEnd(engine.count, fmt);
-        return renderEmpty(filter === 'all' && !this.orderId ? 'new' : 'filtered', fmt);
+        // The last month's summary comes with the end: only now is that month complete.
+        if (engine.count > 0) return renderEnd(engine.count, fmt, engine.chunks);
+        return renderEmpty(filter === 'all' && !this.orderId ? 'new' : 'filtered', fmt, filter !== 'all');
       case 'loading':
         if (engine.count === 0) return nothing;
         return button ? renderShowMore(fmt, true) : renderLoadingMore(fmt);

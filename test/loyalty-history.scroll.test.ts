@@ -48,6 +48,16 @@ describe('<loyalty-history> infinite scroll', () => {
     await readToEnd(el, () => (box.scrollTop = box.scrollHeight), 150);
   });
 
+  it('scrolls itself when given a height even when the first page already reaches the auto-load limit', async () => {
+    const el = await fixture<LoyaltyHistory>(html`<loyalty-history lang="ru" token="1003" site-code="test" page-size="100"
+      style="height:400px"></loyalty-history>`);
+    await waitUntil(() => articles(el).length === 100, 'first page', { timeout: 5000 });
+    await waitUntil(() => el.getAttribute('scroll') === 'self', 'scroll="self"', { timeout: 5000 });
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitUntil(() => articles(el).length > 100, 'its own box loads on without a limit', { timeout: 5000 });
+  });
+
   it('scrolls itself when the host is given a height, with sticky day headers inside', async () => {
     const el = await fixture<LoyaltyHistory>(html`<loyalty-history lang="ru" token="1001" site-code="test" page-size="30"
       style="height:400px"></loyalty-history>`);

@@ -24,6 +24,7 @@ export class ScrollModeController implements ReactiveController {
   private readonly resizes = new ResizeObserver(() => this.sync());
   private readonly watcher: ScrollWatcher;
   private frame = 0;
+  private feedObserved = false;
 
   constructor(
     private readonly host: ScrollModeHost,
@@ -45,7 +46,15 @@ export class ScrollModeController implements ReactiveController {
 
   hostConnected(): void {
     this.resizes.observe(this.host);
-    if (this.host.feedEl) this.resizes.observe(this.host.feedEl);
+    this.feedObserved = false;
+  }
+
+  /** The feed exists only after the first render: observed from then on, loading or not. */
+  hostUpdated(): void {
+    const feed = this.host.feedEl;
+    if (this.feedObserved || !feed) return;
+    this.feedObserved = true;
+    this.resizes.observe(feed);
   }
 
   hostDisconnected(): void {
@@ -60,8 +69,6 @@ export class ScrollModeController implements ReactiveController {
     const sentinel = this.host.sentinelEl;
     const box = this.host.scrollBox;
     if (!sentinel || !box || !this.host.isConnected) return this.stop();
-    // The feed exists only after the first render (observing it again is harmless).
-    if (this.host.feedEl) this.resizes.observe(this.host.feedEl);
     this.watcher.watch(sentinel, box);
   }
 
