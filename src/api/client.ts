@@ -7,7 +7,7 @@
  * stands as a number. Redirects are not followed (`redirect: 'manual'`): the body holds the
  * token, and a 307/308 would post it to wherever the `Location` points.
  */
-import { HistoryError } from './errors.js';
+import { HistoryError, invalid } from './errors.js';
 import { buildRequestBody } from './request.js';
 import { parseHistoryResponse } from './parse.js';
 import { backoffDelay, isOffline, parseRetryAfter, resolvePolicy, sleep } from './retry.js';
@@ -96,14 +96,14 @@ async function tryOnce(body: string, headers: () => Promise<Headers>, options: C
     redirect: 'manual', signal: attempt,
   };
   const response = await step(() => (options.fetch ?? fetch)(options.endpoint, init));
-  if (!(response instanceof Response)) throw new HistoryError('invalid-response', 'the fetch function gave OperationHistory an answer that is not a Response');
+  if (!(response instanceof Response)) throw invalid('the fetch function gave something that is not a Response');
   const { status } = response;
   if (!response.ok) {
     response.body?.cancel().catch(() => {});
     if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
       throw new HistoryError(
         'http',
-        `OperationHistory redirected the request${status ? ` (HTTP ${status})` : ''}; redirects are not followed, so the token is not sent elsewhere: set api-base to the final address`,
+        `OperationHistory redirected${status ? ` (HTTP ${status})` : ''}; redirects are not followed, so the token goes nowhere else: set api-base to the final address`,
         status ? { status } : {},
       );
     }

@@ -43,6 +43,9 @@ export interface ErrorDetail {
   readonly attribute?: string;
 }
 
+/** The answer is not what the widget can read: `message` says what came (never quotes it: it may hold the token). */
+export const invalid = (message: string): HistoryError => new HistoryError('invalid-response', message);
+
 /** A value for a developer message: JSON-quoted, cut to 60 characters. */
 export function quote(value: unknown): string {
   const s = String(value);

@@ -5,7 +5,7 @@
  * never quote it: the answer may hold the token.
  */
 import * as z from 'zod/mini';
-import { HistoryError, quote } from './errors.js';
+import { HistoryError, invalid, quote } from './errors.js';
 import { NUM, pacer, parseJson } from './json.js';
 import { bool, count, date, digits, number, str, text as wireText } from './fields.js';
 import { isValidTimeZone } from './dates.js';
@@ -28,7 +28,7 @@ function operationsSchema(): z.ZodMiniType<unknown[] | null | undefined> {
   try {
     return (listSchema ??= z.nullish(z.array(z.unknown())));
   } catch {
-    throw invalid('OperationHistory response could not be checked: the page has changed built-in prototypes in a way the response validator does not support');
+    throw invalid('OperationHistory response could not be checked: the page changed built-in prototypes that the validator needs');
   }
 }
 
@@ -59,10 +59,6 @@ function describe(v: unknown): string {
   if (v === null || typeof v === 'boolean') return String(v);
   if (typeof v === 'number' || (typeof v === 'string' && v[0] === NUM)) return 'a number';
   return typeof v === 'string' ? 'a string' : Array.isArray(v) ? 'an array' : 'an object';
-}
-
-function invalid(message: string): HistoryError {
-  return new HistoryError('invalid-response', message);
 }
 
 /** The response's part is not what `expected` says; names what came instead. */

@@ -56,9 +56,8 @@ export class FeedController implements ReactiveController {
 
   /** Shows an error that is not a request's, e.g. a configuration error. */
   failWith(error: HistoryError): void {
-    this.setSource(undefined);
+    this.setSource(undefined); // asks for an update
     this.engine.fail(error);
-    this.host.requestUpdate();
   }
 
   /** Asks for the next page unless one is in flight or the history has ended. */

@@ -1,4 +1,4 @@
-import { HistoryError } from '../api/errors.js';
+import { invalid, type HistoryError } from '../api/errors.js';
 import type { HistoryPage, Operation } from '../api/types.js';
 
 /**
@@ -158,7 +158,7 @@ export class FeedEngine {
     } else if (rows.length > 0 || ((growth > 0 || ahead || sent > ops.length) && this.idle < MAX_IDLE_PAGES)) {
       this.status = 'ready';
     } else {
-      this.fail(new HistoryError('invalid-response', 'OperationHistory says more operations exist, but its next pages brought none that is not shown already'));
+      this.fail(invalid('OperationHistory says more operations exist, but its next pages repeat those shown'));
     }
     return { added: rows };
   }

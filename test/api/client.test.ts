@@ -385,7 +385,7 @@ describe('fetchHistoryPage', () => {
         const e = await historyError(fetchHistoryPage(QUERY, 0, 20, options(fetch).opts, new AbortController().signal));
         expect(e.kind).to.equal('http');
         expect(e.status).to.equal(code);
-        expect(e.message).to.equal(`OperationHistory redirected the request (HTTP ${code}); redirects are not followed, so the token is not sent elsewhere: set api-base to the final address`);
+        expect(e.message).to.equal(`OperationHistory redirected (HTTP ${code}); redirects are not followed, so the token goes nowhere else: set api-base to the final address`);
         expect(calls).to.have.length(1);
       }
       const opaque = Response.redirect('https://elsewhere.example/steal', 307);
@@ -395,7 +395,7 @@ describe('fetchHistoryPage', () => {
       const e = await historyError(fetchHistoryPage(QUERY, 0, 20, options(stubFetch(() => opaque).fetch).opts, new AbortController().signal));
       expect(e.kind).to.equal('http');
       expect(e.status).to.equal(undefined);
-      expect(e.message).to.match(/^OperationHistory redirected the request; redirects are not followed/);
+      expect(e.message).to.match(/^OperationHistory redirected; redirects are not followed/);
     });
   });
 
@@ -443,7 +443,7 @@ describe('fetchHistoryPage', () => {
         const fetch = (async () => value) as unknown as typeof globalThis.fetch;
         const e = await historyError(fetchHistoryPage(QUERY, 0, 20, options(fetch).opts, new AbortController().signal));
         expect(e.kind, String(value)).to.equal('invalid-response');
-        expect(e.message).to.equal('the fetch function gave OperationHistory an answer that is not a Response');
+        expect(e.message).to.equal('the fetch function gave something that is not a Response');
       }
     });
 

@@ -193,7 +193,7 @@ describe('FeedEngine', () => {
     engine.receive(engine.begin()!, { rows: 100, operations: ops(5) });
     engine.receive(engine.begin()!, { rows: 100, operations: ops(5) }); // the same page again
     expect(engine.status).to.equal('error');
-    expect(engine.error?.message).to.equal('OperationHistory says more operations exist, but its next pages brought none that is not shown already');
+    expect(engine.error?.message).to.equal('OperationHistory says more operations exist, but its next pages repeat those shown');
     expect(engine.count).to.equal(5);
   });
 

@@ -202,7 +202,7 @@ describe('privacy', () => {
       const fake = { ok: true, status: 200, text: async () => `{"Token":${TOKEN}}` };
       const { detail } = await firstError(TOKEN, (async () => fake) as unknown as typeof window.fetch);
       expect(detail.kind).to.equal('invalid-response');
-      expect(detail.message).to.equal('the fetch function gave OperationHistory an answer that is not a Response');
+      expect(detail.message).to.equal('the fetch function gave something that is not a Response');
     });
 
     it('token "5" and HTTP 503: the message stays "HTTP 503"', async () => {
@@ -214,7 +214,7 @@ describe('privacy', () => {
     it('a redirect is not followed, so the body with the token goes nowhere else', async () => {
       const { detail, shown } = await firstError(TOKEN, (input, init) => window.fetch(input, init), { 'site-code': 'test', 'api-base': '/api/mock/redirect=307;seed=21' });
       expect(detail.kind).to.equal('http');
-      expect(detail.message).to.match(/^OperationHistory redirected the request.*redirects are not followed, so the token is not sent elsewhere/);
+      expect(detail.message).to.match(/^OperationHistory redirected.*redirects are not followed, so the token goes nowhere else/);
       expect(shown.filter((t) => t.includes('Кофейня'))).to.deep.equal([]);
     });
 
