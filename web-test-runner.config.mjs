@@ -91,6 +91,33 @@ async function pageInOwnContext({ context }) {
   return page;
 }
 
+/**
+ * Starts each engine against a fresh mock platform. The mock keeps state per fault spec (seeded
+ * fault decisions, histories that grow with each request), and the engines run one after the
+ * other against one server: without this, Firefox and WebKit would meet the state Chromium's run
+ * left behind. The reset is the mock's own POST /api/mock/reset.
+ * @template {{ initialize?: (config: import('@web/test-runner-core').TestRunnerCoreConfig, testFiles: string[]) => Promise<void>, startSession: (id: string, url: string) => Promise<void> }} T
+ * @param {T} launcher
+ * @returns {T}
+ */
+function withFreshMock(launcher) {
+  /** @type {string | undefined} */
+  let reset;
+  const initialize = launcher.initialize?.bind(launcher);
+  const startSession = launcher.startSession.bind(launcher);
+  launcher.initialize = async (config, testFiles) => {
+    reset = `http://${config.hostname}:${config.port}/api/mock/reset`;
+    await initialize?.(config, testFiles);
+  };
+  launcher.startSession = async (id, url) => {
+    const once = reset;
+    reset = undefined;
+    if (once) await fetch(once, { method: 'POST' });
+    return startSession(id, url);
+  };
+  return launcher;
+}
+
 /** A launcher for an engine that is not installed: the run stops and says how to get it. */
 function unavailable(/** @type {string} */ name, /** @type {string} */ message) {
   const fail = () => Promise.reject(new Error(`\n${message}\n`));
@@ -193,7 +220,7 @@ function webkit() {
   return paths ? new WebKitLauncher(paths) : unavailable('WebKit', missing.webkit);
 }
 
-const chromiumLauncher = chromium();
+const chromiumLauncher = withFreshMock(chromium());
 const cli = commandLine();
 /** A group's files: its own set, or (with `--group`) the files named on the command line. */
 const filesOf = (/** @type {string[]} */ set) => (cli.files ? undefined : set);
@@ -214,8 +241,8 @@ export default {
       ? []
       : [
           { name: 'chromium', files: filesOf(ALL), browsers: [chromiumLauncher] },
-          { name: 'firefox', files: filesOf(CROSS_ENGINE), browsers: [firefox()] },
-          { name: 'webkit', files: filesOf(CROSS_ENGINE), browsers: [webkit()] },
+          { name: 'firefox', files: filesOf(CROSS_ENGINE), browsers: [withFreshMock(firefox())] },
+          { name: 'webkit', files: filesOf(CROSS_ENGINE), browsers: [withFreshMock(webkit())] },
         ],
   testFramework: { config: { timeout: 20000 } },
   // A file that hangs (a frozen page never reports) fails after 3 minutes, not the whole CI budget.
