@@ -40,16 +40,6 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Retry-After of the response an `http` error came from. */
 const retryAfter = new WeakMap<HistoryError, number | undefined>();
 
-/** Settles with `promise`, or rejects as soon as `signal` aborts (even if a stub fetch ignores it). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 type Reason = 'initial' | 'unauthorized';
 
 const baseHeaders = () => new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
@@ -76,12 +66,20 @@ async function tryOnce(body: string, headers: () => Promise<Headers>, options: C
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const attempt = AbortSignal.any([signal, timeout]);
+  // Rejects when the attempt aborts, so a step ends then even if a custom fetch or provider ignores the signal.
+  const stop = new Promise<never>((_, reject) => attempt.addEventListener('abort', () => reject(attempt.reason)));
   /**
    * Awaits a step of the attempt; its failure is the caller's abort, the timeout (`who` did not
    * answer), a HistoryError of its own, or the network.
    */
   const step = <T>(run: () => Promise<T>, who = 'OperationHistory'): Promise<T> =>
-    untilAborted(new Promise<T>((resolve) => resolve(run())), attempt).catch((e: unknown) => {
+    Promise.race([
+      new Promise<T>((resolve) => {
+        attempt.throwIfAborted();
+        resolve(run());
+      }),
+      stop,
+    ]).catch((e: unknown) => {
       throw signal.aborted
         ? signal.reason
         : timeout.aborted

@@ -312,6 +312,21 @@ describe('fetchHistoryPage', () => {
     }
   });
 
+  it('rejects with the abort reason even when a custom fetch ignores the signal', async () => {
+    const controller = new AbortController();
+    let asked = false;
+    const deaf = (async () => {
+      asked = true;
+      return new Promise<Response>(() => {});
+    }) as typeof globalThis.fetch;
+    const promise = fetchHistoryPage(QUERY, 0, 20, options(deaf).opts, controller.signal);
+    await tick();
+    expect(asked).to.equal(true);
+    const reason = new DOMException('left the page', 'AbortError');
+    controller.abort(reason);
+    expect(await rejection(promise)).to.equal(reason);
+  });
+
   it('rejects at once when the signal is already aborted', async () => {
     const { fetch, calls } = stubFetch(() => ok());
     const e = await rejection(fetchHistoryPage(QUERY, 0, 20, options(fetch).opts, AbortSignal.abort()));
