@@ -56,6 +56,4 @@ export function quote(value: unknown): string {
  * True for a cancellation (the caller's AbortSignal), which is not a failure to show:
  * a DOMException or any error named `AbortError`.
  */
-export function isAbortError(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError';
-}
+export const isAbortError = (e: unknown): boolean => (e as { name?: unknown } | null | undefined)?.name === 'AbortError';
