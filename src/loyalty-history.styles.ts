@@ -397,6 +397,18 @@ export const styles = css`
       padding-inline-start: calc(var(--_lh-sp) - 12px);
     }
   }
+  /* A very narrow column (a sidebar, a flex item left 160 px): the amount goes under the title
+     and a long word may break, rather than anything being pushed out of the row. */
+  @container (max-width: 260px) {
+    .amount {
+      grid-column: 2;
+      margin-inline-end: 0;
+      text-align: start;
+    }
+    .title {
+      overflow-wrap: anywhere;
+    }
+  }
   /* Wide: the chevron beside the amount, the points beside the place. */
   @container (min-width: 560px) {
     .amount {

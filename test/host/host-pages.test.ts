@@ -114,6 +114,26 @@ describe('host pages', () => {
   });
 });
 
+describe('the element in a very narrow column', () => {
+  for (const width of [160, 210]) {
+    it(`keeps every amount, point and badge inside its row at ${width} px`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><loyalty-history lang="ru" token="1001" site-code="test"
+        page-size="20" load-mode="button"></loyalty-history></div>`);
+      const el = wrap.querySelector<LoyaltyHistory>('loyalty-history')!;
+      await waitUntil(() => rowsOf(el).length === 20, 'rows', { timeout: 5000 });
+      const out: string[] = [];
+      for (const row of rowsOf(el)) {
+        const edge = row.getBoundingClientRect().right;
+        for (const part of row.querySelectorAll<HTMLElement>('.title, [part~="amount"], [part~="bonus"], [part~="badge"]')) {
+          const right = part.getBoundingClientRect().right;
+          if (right > edge + 1) out.push(`${part.textContent} ends ${Math.round(right - edge)} px past its row`);
+        }
+      }
+      expect(out).to.deep.equal([]);
+    });
+  }
+});
+
 describe('the element in an app', () => {
   it('follows a later change of the page language when it has no lang of its own', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="ru"><loyalty-history token="1001" site-code="test" page-size="5"></loyalty-history></div>`);
