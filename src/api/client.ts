@@ -140,7 +140,8 @@ export async function fetchHistoryPage(query: HistoryQuery, start: number, lengt
       if (kind === 'network' && isOffline()) continue; // wait for `online`; not a spent retry
       if (!(kind === 'network' || kind === 'timeout' || status === 429 || status >= 500) || retries >= policy.retries) throw error;
       retries++;
-      const delayMs = retryAfter.get(thrown) ?? backoffDelay(retries, policy, options.random ?? Math.random);
+      // Retry-After is a floor, not a replacement: "Retry-After: 0" must not retry at once.
+      const delayMs = Math.max(retryAfter.get(thrown) ?? 0, backoffDelay(retries, policy, options.random ?? Math.random));
       try {
         options.onRetry?.({ attempt: retries, delayMs, error });
       } catch (observerError) {

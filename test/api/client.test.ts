@@ -244,6 +244,13 @@ describe('fetchHistoryPage', () => {
     expect(delays[2]).to.equal(30000);
   });
 
+  it('never waits less than the backoff, whatever Retry-After says: "0" does not retry at once', async () => {
+    const { fetch } = stubFetch(status(503, { 'Retry-After': '0' }), status(503, { 'Retry-After': '0' }), status(503, { 'Retry-After': '0' }), () => ok());
+    const { opts, delays } = options(fetch, { random: () => 0 });
+    await fetchHistoryPage(QUERY, 0, 20, opts, new AbortController().signal);
+    expect(delays).to.deep.equal([250, 500, 1000]);
+  });
+
   it('reports a timeout', async () => {
     const { fetch } = stubFetch(hang);
     const e = await historyError(fetchHistoryPage(QUERY, 0, 20, options(fetch, { timeoutMs: 30, retry: { retries: 0 } }).opts, new AbortController().signal));
