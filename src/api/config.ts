@@ -79,7 +79,8 @@ function readCount(raw: unknown, attribute: string, max: number, fallback: numbe
 /** An IANA zone name Intl knows; `fallback` when not given. */
 function readZone(raw: unknown, attribute: string, fallback: string): string {
   const zone = readString(raw) ?? fallback;
-  if (zone && !isValidTimeZone(zone)) fail(attribute, `must be an IANA time zone such as "Europe/Moscow", got ${quote(raw)}`);
+  // The default is known good; checking a zone builds an Intl formatter, in the first request's path.
+  if (zone && zone !== fallback && !isValidTimeZone(zone)) fail(attribute, `must be an IANA time zone such as "Europe/Moscow", got ${quote(raw)}`);
   return zone;
 }
 
@@ -88,8 +89,9 @@ function checkDisplay(input: ConfigInput): void {
   const mode = input.loadMode ?? 'auto';
   if (mode !== 'auto' && mode !== 'button') fail('load-mode', `must be "auto" or "button" (lower case), got ${quote(mode)}`);
   const currency = readString(input.currency)?.toUpperCase();
-  const known = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('currency');
-  if (currency !== undefined && !(/^[A-Z]{3}$/.test(currency) && (known?.includes(currency) ?? true))) {
+  // RUB, the default, needs no look-up in Intl's list (built anew on every call).
+  const known = () => (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('currency').includes(currency!) ?? true;
+  if (currency !== undefined && currency !== 'RUB' && !(/^[A-Z]{3}$/.test(currency) && known())) {
     fail('currency', `must be a 3-letter ISO 4217 code such as "RUB", got ${quote(input.currency)}`);
   }
   readZone(input.timeZone, 'time-zone', '');
