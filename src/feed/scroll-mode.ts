@@ -25,12 +25,19 @@ export class ScrollModeController implements ReactiveController {
   private readonly watcher: ScrollWatcher;
   private frame = 0;
   private feedObserved = false;
+  /** The end came near while the mode was about to be settled: look again once it is. */
+  private nearWhileSettling = false;
 
   constructor(
     private readonly host: ScrollModeHost,
     near: () => void,
   ) {
-    this.watcher = new ScrollWatcher(near);
+    // Firefox and WebKit report the sentinel in the page's viewport before the next frame has
+    // made a host with a height scroll itself: a host 300 px tall would load its second page at once.
+    this.watcher = new ScrollWatcher(() => {
+      if (this.frame === 0) near();
+      else this.nearWhileSettling = true;
+    });
     host.addController(this);
   }
 
@@ -60,6 +67,7 @@ export class ScrollModeController implements ReactiveController {
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.nearWhileSettling = false;
     this.resizes.disconnect();
     this.watcher.forget();
   }
@@ -97,7 +105,8 @@ export class ScrollModeController implements ReactiveController {
     else if (!constrained && self) this.host.removeAttribute('scroll');
     // The scroll root may have changed (mode, visibility, an ancestor that started scrolling):
     // render again, which watches in the new root and may switch Show more on or off.
-    if (this.watcher.locate(box)) this.host.requestUpdate();
+    if (this.watcher.locate(box) || this.nearWhileSettling) this.host.requestUpdate();
+    this.nearWhileSettling = false;
   }
 
 }
