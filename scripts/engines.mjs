@@ -30,7 +30,7 @@ export const missing = {
   chromium: missingChromeMessage,
   firefox: `No Firefox found (looked at $FIREFOX_PATH, /usr/bin/firefox-esr and /usr/bin/firefox).
 The browser tests also run in Firefox. Either:
-  - on Debian or Ubuntu:  ${apt('firefox-esr')}
+  - on Debian:  ${apt('firefox-esr')}
   - or point FIREFOX_PATH at an installed Firefox:  FIREFOX_PATH=/path/to/firefox npm test
   - or run one engine only:  npm run test:chromium`,
   webkit: `No WebKit found: the tests drive WebKitGTK's MiniBrowser through /usr/bin/WebKitWebDriver
