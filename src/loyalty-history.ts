@@ -117,7 +117,8 @@ export class LoyaltyHistory extends LitElement {
     retryPolicy: { attribute: false },
     headers: { attribute: false },
     fetch: { attribute: false },
-    announcement: { state: true },
+    // Internal state: no attribute (said explicitly, so the manifest does not list one).
+    announcement: { state: true, attribute: false },
   };
 
   /** The member's token (an integer, kept as digits). Never logged or echoed. */
