@@ -1,16 +1,19 @@
 // Size budget of the drop-in bundles a partner pastes into a page (npm run size, after the build).
 // Prints raw, gzip and brotli sizes of each; exits 1 when a file is missing or over the ceiling.
 //
-// Two figures. TARGET is the size we want (20 kB gzip). It is not met yet: Lit alone is ~5.8 kB
-// and zod/mini ~4.9 kB, which leaves ~9 kB for all of the widget's own code, and that code is
-// ~18 kB. CEILING is what is enforced meanwhile, just above today's size, so that no change can
-// make the bundles bigger unnoticed; lower it whenever they shrink.
+// Three figures. TARGET is the size we want (20 kB gzip) and BUDGET the size every drop-in must
+// fit (25 kB, 25,600 bytes). Neither is met yet: Lit is 5.6 kB and zod/mini 2.7 kB, which leaves
+// ~17 kB for the widget's own code under the budget, and that code is ~20.8 kB. CEILING is what
+// is enforced meanwhile, just above today's size, so that no change can make the bundles bigger
+// unnoticed; lower it whenever they shrink, down to BUDGET.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 /** The size we aim for, per file, gzip. */
 export const GZIP_TARGET = 20 * 1024;
+/** The size every drop-in must fit, gzip. */
+export const GZIP_LIMIT = 25 * 1024;
 /** The size enforced per file, gzip: today's size plus a little. */
 export const GZIP_BUDGET = 29 * 1024;
 export const FILES = ['dist/loyalty-history.js', 'dist/loyalty-history.iife.js'];
@@ -52,11 +55,11 @@ export function checkBudget(root) {
     const size = measure(readFileSync(path));
     const within = size.gzip <= GZIP_BUDGET;
     ok &&= within;
-    const target = size.gzip <= GZIP_TARGET ? 'ok' : `+${kb(size.gzip - GZIP_TARGET)}`;
-    rows.push({ file, raw: kb(size.raw), gzip: kb(size.gzip), brotli: kb(size.brotli), ceiling: within ? 'ok' : 'OVER', target });
+    const over = (/** @type {number} */ limit) => (size.gzip <= limit ? 'ok' : `+${kb(size.gzip - limit)}`);
+    rows.push({ file, raw: kb(size.raw), gzip: kb(size.gzip), brotli: kb(size.brotli), ceiling: within ? 'ok' : 'OVER', budget: over(GZIP_LIMIT), target: over(GZIP_TARGET) });
   }
   if (rows.length) printTable(rows);
-  console.log(`Ceiling (enforced): ${kb(GZIP_BUDGET)} gzip per file. Target: ${kb(GZIP_TARGET)} gzip per file.`);
+  console.log(`Ceiling (enforced): ${kb(GZIP_BUDGET)} gzip per file. Budget (not met yet): ${kb(GZIP_LIMIT)}. Target: ${kb(GZIP_TARGET)}.`);
   return ok;
 }
 
