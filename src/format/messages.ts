@@ -1,3 +1,4 @@
+import type { IdentificationProblem } from '../api/errors.js';
 import type { ErrorKind } from '../api/types.js';
 import type { DetailKey, PointsMove, TitleKey } from '../model/operation.js';
 
@@ -43,11 +44,15 @@ export interface Messages {
   readonly showAll: string;
   /** Title of an error; `api` errors show the server's message instead when it has one. */
   readonly errors: Readonly<Record<ErrorKind, string>>;
+  /** A fault of the platform reported as a business error (ErrorCode 10 or 500): its own text is not for members. */
+  readonly platformFault: string;
   /**
    * HTTP 401 or 403: the member's sign-in has expired or does not reach the history. Also what to
-   * do under a business error (an invalid token, an unknown client), where Retry would not help.
+   * do under a business error that is not about identification (an invalid token), where Retry would not help.
    */
   readonly authError: string;
+  /** What to do when the platform could not identify the member (ErrorCode 1-9), by what is wrong. */
+  readonly identificationHints: Readonly<Record<IdentificationProblem, string>>;
   /** Prefix for an error met while loading more rows below the ones shown. */
   readonly errorMore: string;
   /** Points waiting for activation until a date: 'Баллы будут доступны с 4 декабря' (without one, the `pending` title). */

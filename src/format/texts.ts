@@ -93,7 +93,18 @@ const TEXTS: Bilingual<Messages> = {
     'invalid-response': ['Не удалось прочитать ответ сервера.', 'The server sent an answer that could not be read.'],
     config: ['История недоступна: виджет настроен неверно.', 'The operation history is unavailable: the widget is set up incorrectly.'],
   },
+  platformFault: ['Сбой на сервере программы лояльности. Попробуйте ещё раз.', "The loyalty programme's server failed. Please try again."],
   authError: ['Нет доступа к истории: войдите в личный кабинет снова.', 'No access to the history: please sign in again.'],
+  identificationHints: {
+    setup: ['История на этой странице настроена неверно: сообщите об этом магазину.', 'The history on this page is set up incorrectly: please tell the store.'],
+    card: ['Проверьте номер карты. Если он верный, обратитесь в магазин.', 'Check the card number. If it is right, please contact the store.'],
+    phone: ['Проверьте номер телефона. Если он верный, обратитесь в магазин.', 'Check the phone number. If it is right, please contact the store.'],
+    'no-card': ['К этому номеру телефона не привязана карта: обратитесь в магазин.', 'No card is linked to this phone number: please contact the store.'],
+    'many-cards': [
+      'К этому номеру телефона привязано несколько карт: укажите номер карты или обратитесь в магазин.',
+      'Several cards are linked to this phone number: use the card number or contact the store.',
+    ],
+  },
   errorMore: ['Не удалось загрузить следующие операции.', 'Could not load the next operations.'],
   pendingUntil: [(d) => `Баллы будут доступны с ${d}`, (d) => `Points available from ${d}`],
   expiresOn: [

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ErrorDetail } from '../api/errors.js';
+import { canRetry, identificationProblem, isPlatformFault, type ErrorDetail } from '../api/errors.js';
 import type { FeedChunk } from '../feed/feed-engine.js';
 import type { Formatter } from '../format/index.js';
 import { renderLastMonthSummary } from './month.js';
@@ -31,21 +31,13 @@ export function renderEmpty(kind: 'new' | 'filtered', fmt: Formatter, showAll = 
       : nothing}</div>`;
 }
 
-/** Business errors of the platform that are its own faults (2, 500: an exception; 10: no data read): asking again may help. */
-const SERVER_FAULTS = [2, 10, 500];
-
 /**
- * Whether asking again can help: a network fault, a timeout, HTTP 5xx or 429, an answer that
- * could not be read, or a server fault reported as a business error. Not for other business
- * errors (an invalid token), HTTP 401/403 and other 4xx, or the widget's own configuration.
+ * The text an error shows: the platform's own message for `api` errors, else a plain explanation.
+ * A platform fault's message is an exception's text, for developers: the member reads that the
+ * platform failed.
  */
-export function canRetry(error: ErrorDetail): boolean {
-  const { kind, status = 500 } = error;
-  return kind === 'api' ? SERVER_FAULTS.includes(error.code ?? 0) : kind === 'http' ? status >= 500 || status === 429 : kind !== 'config';
-}
-
-/** The text an error shows: the platform's own message for `api` errors, else a plain explanation. */
 export function errorText(error: ErrorDetail, fmt: Formatter): string {
+  if (isPlatformFault(error)) return fmt.msg.platformFault;
   const server = error.kind === 'api' ? error.message.trim() : '';
   // A server may send a Message of any length: the screen shows its start (the event keeps it whole).
   if (server.length > 300) return `${server.slice(0, 300)}…`;
@@ -56,6 +48,16 @@ export function errorText(error: ErrorDetail, fmt: Formatter): string {
 }
 
 /**
+ * What the member can do under a business error that asking again cannot fix: for an
+ * identification error (1-9) what would help (check the number, tell the store), else sign in again.
+ */
+function errorHint(error: ErrorDetail, fmt: Formatter): string | undefined {
+  if (error.kind !== 'api' || canRetry(error)) return undefined;
+  const problem = identificationProblem(error);
+  return problem ? fmt.msg.identificationHints[problem] : fmt.msg.authError;
+}
+
+/**
  * A failed load. `hasRows`: rows are shown above, so it is a compact notice under them.
  * Retry only where asking again can help (see canRetry); under a business error the member
  * reads what to do instead.
@@ -63,9 +65,10 @@ export function errorText(error: ErrorDetail, fmt: Formatter): string {
 export function renderError(error: ErrorDetail, fmt: Formatter, hasRows: boolean): TemplateResult {
   const text = errorText(error, fmt);
   const retry = canRetry(error);
+  const hint = errorHint(error, fmt);
   return html`<div class="state error${hasRows ? ' error-more' : ''}" part="state error" role="alert"
-    ><slot name="error"><p class="state-title">${hasRows ? html`${fmt.msg.errorMore} ` : nothing}${text}</p>${error.kind === 'api' && !retry
-      ? html`<p class="state-hint">${fmt.msg.authError}</p>`
+    ><slot name="error"><p class="state-title">${hasRows ? html`${fmt.msg.errorMore} ` : nothing}${text}</p>${hint
+      ? html`<p class="state-hint">${hint}</p>`
       : nothing}</slot
     >${retry ? html`<button type="button" class="retry" data-action="retry">${fmt.msg.retry}</button>` : nothing}</div>`;
 }

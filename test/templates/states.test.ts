@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import type { ErrorDetail } from '../../src/api/errors.js';
+import { canRetry, type ErrorDetail } from '../../src/api/errors.js';
 import { getFormatter } from '../../src/format/intl.js';
 import { describeOperation } from '../../src/model/operation.js';
 import { renderRow } from '../../src/templates/row.js';
 import {
-  canRetry, errorText, renderEmpty, renderEnd, renderError, renderLoadingMore, renderNewOperations, renderShowMore, renderSkeleton,
+  errorText, renderEmpty, renderEnd, renderError, renderLoadingMore, renderNewOperations, renderShowMore, renderSkeleton,
 } from '../../src/templates/states.js';
 import { fold, mount } from './helpers.js';
 
@@ -59,12 +59,52 @@ describe('states', () => {
     expect(box.getAttribute('part')).to.equal('state error');
     expect(box.querySelector('slot')!.name).to.equal('error');
     expect(fold(box.querySelector('.state-title')!.textContent)).to.equal('Клиент не найден');
-    expect(fold(box.querySelector('.state-hint')!.textContent)).to.equal(ru.msg.authError);
+    expect(fold(box.querySelector('.state-hint')!.textContent)).to.equal(ru.msg.identificationHints.setup);
     expect(box.querySelector('[data-action="retry"]')).to.equal(null);
 
     expect(errorText({ kind: 'api', message: '  ' }, ru)).to.equal(ru.msg.errors.api);
     expect(errorText({ kind: 'network', message: 'TypeError: Failed to fetch' }, en)).to.equal('Cannot reach the server. Check your internet connection.');
     expect(errorText({ kind: 'http', message: 'HTTP 502', status: 502 }, ru)).to.not.contain('502');
+  });
+
+  it('an identification error (1-9) says what can help, never to sign in again', async () => {
+    const cases: [number, string, string, RegExp][] = [
+      [1, 'Оператор не найден', 'История на этой странице настроена неверно: сообщите об этом магазину.', /set up incorrectly/],
+      [2, 'Карта принадлежит другому оператору', 'История на этой странице настроена неверно: сообщите об этом магазину.', /set up incorrectly/],
+      [3, 'Карта не привязана к клиенту', 'Проверьте номер карты. Если он верный, обратитесь в магазин.', /^Check the card number/],
+      [4, 'Номер карты не найден', 'Проверьте номер карты. Если он верный, обратитесь в магазин.', /^Check the card number/],
+      [5, 'Не существует клиента с заданным номером телефона', 'Проверьте номер телефона. Если он верный, обратитесь в магазин.', /^Check the phone number/],
+      [6, 'Окончание номера телефона не уникально', 'Проверьте номер телефона. Если он верный, обратитесь в магазин.', /^Check the phone number/],
+      [7, 'Окончание номера телефона не найдено', 'Проверьте номер телефона. Если он верный, обратитесь в магазин.', /^Check the phone number/],
+      [8, 'У клиента нет карт', 'К этому номеру телефона не привязана карта: обратитесь в магазин.', /^No card is linked/],
+      [9, 'У клиента больше одной карты', 'К этому номеру телефона привязано несколько карт: укажите номер карты или обратитесь в магазин.', /^Several cards/],
+    ];
+    for (const [code, message, hint, hintEn] of cases) {
+      const error: ErrorDetail = { kind: 'api', message, code };
+      const { root } = await mount(renderError(error, ru, false));
+      expect(fold(root.querySelector('.state-title')!.textContent), `${code}: the platform's words`).to.equal(message);
+      expect(fold(root.querySelector('.state-hint')!.textContent), `${code}: the hint`).to.equal(hint);
+      expect(fold(root.textContent), `${code}`).to.not.contain('войдите');
+      expect(root.querySelector('[data-action="retry"]'), `${code}: no Retry`).to.equal(null);
+      const english = await mount(renderError(error, en, false), { lang: 'en' });
+      expect(fold(english.root.querySelector('.state-hint')!.textContent), `${code} in English`).to.match(hintEn);
+    }
+    // Another business error (an invalid token) still asks to sign in again.
+    const other = await mount(renderError({ kind: 'api', message: 'Неверный токен', code: 11 }, ru, false));
+    expect(fold(other.root.querySelector('.state-hint')!.textContent)).to.equal(ru.msg.authError);
+  });
+
+  it("a platform fault (ErrorCode 10, 500) shows the platform-fault sentence and Retry, never the exception's text", async () => {
+    const exception = 'System.Data.SqlClient.SqlException (0x80131904): Timeout expired.';
+    for (const code of [10, 500]) {
+      const error: ErrorDetail = { kind: 'api', message: exception, code };
+      const { root } = await mount(renderError(error, ru, false));
+      expect(fold(root.querySelector('.state-title')!.textContent), `${code}`).to.equal('Сбой на сервере программы лояльности. Попробуйте ещё раз.');
+      expect(fold(root.textContent), `${code}`).to.not.contain('SqlException');
+      expect(root.querySelector('.state-hint'), `${code}: nothing to do but retry`).to.equal(null);
+      expect(root.querySelector('[data-action="retry"]'), `${code}: Retry`).to.not.equal(null);
+      expect(errorText(error, en)).to.equal("The loyalty programme's server failed. Please try again.");
+    }
   });
 
   it('a refused sign-in (401, 403) asks the member to sign in again, not to wait', () => {
@@ -86,6 +126,7 @@ describe('states', () => {
       [{ kind: 'http', message: '', status: 429 }, true],
       [{ kind: 'api', message: 'Ошибка получения данных', code: 10 }, true],
       [{ kind: 'api', message: 'Внутренняя ошибка сервера', code: 500 }, true],
+      [{ kind: 'api', message: 'Карта принадлежит другому оператору', code: 2 }, false],
       [{ kind: 'api', message: 'Неверный токен', code: 3 }, false],
       [{ kind: 'api', message: 'Клиент не найден', code: 1 }, false],
       [{ kind: 'http', message: '', status: 401 }, false],
