@@ -61,6 +61,7 @@ const TEXTS: Bilingual<Messages> = {
     pending: ['Баллы ожидают активации', 'Points awaiting activation'],
     burnt: ['Баллы сгорели', 'Points expired'],
     other: ['Операция', 'Operation'],
+    promotion: ['Бонус по акции', 'Promotion bonus'],
     welcome: ['Приветственные баллы', 'Welcome points'],
     birthday: ['Бонус ко дню рождения', 'Birthday bonus'],
     referral: ['Бонус за приглашение друга', 'Refer-a-friend bonus'],

@@ -1,5 +1,5 @@
 import type { Digits, Operation } from '../api/types.js';
-import { bonusSourceOf, isBurnSource, isPurchaseSource, type BonusSourceKind } from './bonus-source.js';
+import { isBurnSource, pointsSourceOf, type BonusSourceKind } from './bonus-source.js';
 
 export type { BonusSourceKind } from './bonus-source.js';
 
@@ -9,7 +9,7 @@ export type OperationKind =
   | 'refund'
   | 'bonus-earned'
   | 'bonus-spent'
-  /** points not for a purchase: welcome, birthday, referral, manual, or any named source */
+  /** points not for a purchase: promotion, manual, welcome, referral, birthday, or any named source */
   | 'bonus-gift'
   | 'certificate'
   | 'coupon'
@@ -54,14 +54,14 @@ export interface PointsFigure {
 export interface OperationView {
   readonly kind: OperationKind;
   readonly titleKey: TitleKey;
-  /** When set, the title to show verbatim (a bonus source the widget does not know). */
+  /** When set, the title to show verbatim (a bonus source the widget does not know, or a promotion's own name). */
   readonly titleText?: string;
   readonly date?: Date;
   /** Partner and point of sale, empty and repeated names dropped. */
   readonly where: readonly string[];
-  /** Cheque sum in money, positive (a refund's is money coming back). */
+  /** Cheque sum in money as sent, with its sign; a refund's is positive (money coming back). */
   readonly amount?: number;
-  /** Points earned or returned (positive), and points spent or burnt (positive), when non-zero. */
+  /** Points that add to the balance (positive), and points that take from it (positive), when non-zero. */
   readonly earned?: number;
   readonly spent?: number;
   /** The same points as the row shows them: what happened to them, in that order. */
@@ -91,21 +91,29 @@ const valid = (d: Date | undefined): d is Date => d instanceof Date && !Number.i
  * - A debit that is not a cheque (Redeemed > 0, nothing added) is burnt when its source name says
  *   burning ("Сгорание баллов", "Expiry") or when it carries the ExpiryDate of the accrual it debits
  *   (its `Parent`) and that date is not after the debit's Proctime; otherwise it is bonus-spent.
- * - Points added, not for a cheque: a known or named bonus source → bonus-gift (a name meaning
- *   "for a purchase" is not a gift); waiting for activation → pending; else bonus-earned.
+ * - Points added, not for a cheque: from a bonus source (by its `BonusSource` code, else by its
+ *   name; an unknown code with a name shows the name) → bonus-gift, a promotion titled by its own
+ *   name when it has one; points for a purchase, waiting for activation → pending; else bonus-earned.
  * - Anything else (ComponentType is not documented and is not used) → other, which still shows the
  *   amount and points.
+ * Values are shown as sent, never dropped: a negative Amount keeps its sign (but a refund's, which is
+ * money coming back); a negative Added takes points from the balance and a negative Redeemed gives
+ * them back, so each shows as a figure of that sign; odd discounts, certificate sums and remains are
+ * listed with their sign. Only the kind is decided by the documented positive values.
  * Badges do not depend on the kind: any accrual may wait for activation, be about to burn, or have
  * burnt with points left (when the platform wrote no burn row), and says so. No badge repeats the title.
  */
 export function describeOperation(op: Operation, now: Date): OperationView {
   const t = +now;
-  const added = positive(op.added) ? op.added : 0;
-  const redeemed = positive(op.redeemed) ? op.redeemed : 0;
+  const added = finite(op.added) ? op.added : 0;
+  const redeemed = finite(op.redeemed) ? op.redeemed : 0;
   const refund = op.refund === true;
   /** The bonus source's name, trimmed; '' when there is none. */
   const name = text(op.bonusSourceName) ? op.bonusSourceName.trim() : '';
-  const source = name ? bonusSourceOf(name) : undefined;
+  const source = pointsSourceOf(op.bonusSource, name);
+  /** A bonus source, known or only named; never points for a purchase. */
+  const bonusSource = source === 'purchase' ? undefined : source;
+  const fromBonus = bonusSource !== undefined || (source === undefined && name !== '');
   const date = valid(op.proctime) ? op.proctime : undefined;
   const activation = valid(op.activeDate) ? op.activeDate : undefined;
   const until = activation && +activation > t ? activation : undefined;
@@ -116,16 +124,18 @@ export function describeOperation(op: Operation, now: Date): OperationView {
   const isCheque = text(op.chequeId) || text(op.chequeNumber) || text(op.orderId) || positive(amount);
   // A debit that records points burning: named so, or dated at or after the expiry of the points it debits.
   const burnDebit = isBurnSource(name) || (expiry !== undefined && date !== undefined && +expiry <= +date);
+  const adds = added > 0;
+  const takes = redeemed > 0;
 
   const kind: OperationKind = refund
     ? 'refund'
     : isCheque
-      ? positive(op.sertRedeemed) ? 'certificate' : text(op.couponNumber) ? 'coupon' : positive(op.discount) && !added && !redeemed ? 'discount' : 'purchase'
-      : !added && redeemed
+      ? positive(op.sertRedeemed) ? 'certificate' : text(op.couponNumber) ? 'coupon' : positive(op.discount) && !adds && !takes ? 'discount' : 'purchase'
+      : !adds && takes
         ? burnDebit ? 'burnt' : 'bonus-spent'
-        : added && name && !isPurchaseSource(name)
+        : adds && fromBonus
           ? 'bonus-gift'
-          : added
+          : adds
             ? pending ? 'pending' : 'bonus-earned'
             : 'other';
   const burnt = kind === 'burnt';
@@ -145,31 +155,38 @@ export function describeOperation(op: Operation, now: Date): OperationView {
     if (w && !where.includes(w)) where.push(w);
   }
 
+  // Each figure's move gives its sign: a negative Added is points taken, a negative Redeemed points given back.
   const points: PointsFigure[] = [];
-  if (added) points.push({ move: refund ? 'returned' : 'earned', points: added });
-  if (redeemed) points.push({ move: burnt ? 'burnt' : 'spent', points: redeemed });
+  if (added) points.push(added > 0 ? { move: refund ? 'returned' : 'earned', points: added } : { move: 'spent', points: -added });
+  if (redeemed) points.push(redeemed > 0 ? { move: burnt ? 'burnt' : 'spent', points: redeemed } : { move: 'returned', points: -redeemed });
+  const shown = amount !== undefined && refund ? Math.abs(amount) : amount;
 
   const d: Detail[] = [];
   if (date) d.push({ key: 'when', date });
   if (text(op.chequeNumber)) d.push({ key: 'cheque', text: op.chequeNumber.trim() });
   if (text(op.orderId)) d.push({ key: 'order', text: op.orderId });
-  if (amount) d.push({ key: 'amount', money: Math.abs(amount) });
-  if (positive(op.discount)) d.push({ key: 'discount', money: op.discount });
-  if (positive(op.sertRedeemed)) d.push({ key: 'certificate', money: op.sertRedeemed });
+  if (shown) d.push({ key: 'amount', money: shown });
+  if (finite(op.discount) && op.discount) d.push({ key: 'discount', money: op.discount });
+  if (finite(op.sertRedeemed) && op.sertRedeemed) d.push({ key: 'certificate', money: op.sertRedeemed });
   if (text(op.couponNumber)) d.push({ key: 'coupon', text: op.couponNumber.trim() });
   for (const p of points) d.push({ key: p.move, points: p.points });
-  if (name) d.push(source ? { key: 'source', source, text: name } : { key: 'source', text: name });
+  if (name) d.push(bonusSource ? { key: 'source', source: bonusSource, text: name } : { key: 'source', text: name });
   if (activation) d.push({ key: 'activation', date: activation });
   if (expiry) d.push({ key: 'expiry', date: expiry });
-  if (finite(op.remain) && (op.remain > 0 || expiry) && !burnt) d.push({ key: 'remain', points: Math.max(0, op.remain) });
+  if (finite(op.remain) && (op.remain || expiry) && !burnt) d.push({ key: 'remain', points: op.remain });
 
   const gift = kind === 'bonus-gift';
-  const view: { -readonly [K in keyof OperationView]: OperationView[K] } = { kind, titleKey: (gift && source) || kind, where, points, badges, details: d };
-  if (gift && !source) view.titleText = name;
+  const view: { -readonly [K in keyof OperationView]: OperationView[K] } = { kind, titleKey: (gift && bonusSource) || kind, where, points, badges, details: d };
+  // A promotion is titled by its own name; a source known only by a name the widget does not know, by that name.
+  if (gift && name && (bonusSource === 'promotion' || !bonusSource)) view.titleText = name;
   if (date) view.date = date;
-  if (amount !== undefined && (amount || isCheque)) view.amount = Math.abs(amount);
-  if (added) view.earned = added;
-  if (redeemed) view.spent = redeemed;
+  if (shown !== undefined && (shown || isCheque)) view.amount = shown;
+  const plus = sum(points.filter((p) => p.move === 'earned' || p.move === 'returned'));
+  const minus = sum(points.filter((p) => p.move === 'spent' || p.move === 'burnt'));
+  if (plus) view.earned = plus;
+  if (minus) view.spent = minus;
   if (refund && text(op.parent)) view.parentId = op.parent;
   return view;
 }
+
+const sum = (figures: readonly PointsFigure[]): number => figures.reduce((total, f) => total + f.points, 0);

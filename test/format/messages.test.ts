@@ -83,14 +83,16 @@ describe('messages', () => {
 
   it('both languages have a non-empty text for every key', () => {
     const check = (m: Messages) => {
-      for (const group of [m.titles, m.tabs, m.errors, m.details]) {
+      for (const group of [m.titles, m.tabs, m.errors, m.details, m.identificationHints]) {
         for (const [k, v] of Object.entries(group)) expect(v, k).to.be.a('string').and.not.equal('');
       }
-      expect(Object.keys(m.titles)).to.have.length(15);
+      expect(Object.keys(m.titles)).to.have.length(16);
+      expect(m.titles.promotion).to.be.a('string').and.not.equal('');
     };
     check(ru);
     check(en);
     expect(Object.keys(en.titles).sort()).to.deep.equal(Object.keys(ru.titles).sort());
     expect(Object.keys(en.details).sort()).to.deep.equal(Object.keys(ru.details).sort());
+    expect([ru.titles.promotion, en.titles.promotion]).to.deep.equal(['Бонус по акции', 'Promotion bonus']);
   });
 });

@@ -14,7 +14,7 @@ describe('the mock history, named as the widget names it', () => {
     });
     const text = await res.text();
     const wire = (JSON.parse(text) as { Operations: { ComponentType: number | null }[] }).Operations;
-    const { operations } = await parseHistoryResponse(text);
+    const { operations } = await parseHistoryResponse(text, { serverTimeZone: 'Europe/Moscow' });
     expect(operations).to.have.length(150);
     const kinds = operations.map((op) => describeOperation(op, NOW).kind);
     const burns = kinds.filter((_, i) => wire[i]!.ComponentType === 3);

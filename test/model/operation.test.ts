@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { Operation } from '../../src/api/types.js';
 import { describeOperation, EXPIRY_WARNING_DAYS } from '../../src/model/operation.js';
-import { bonusSourceOf } from '../../src/model/bonus-source.js';
+import { pointsSourceOf } from '../../src/model/bonus-source.js';
+import { getFormatter } from '../../src/format/intl.js';
+import { renderRow } from '../../src/templates/row.js';
+import { fold, mount } from '../templates/helpers.js';
 
 const now = new Date('2025-11-06T12:00:00Z');
 const at = (iso: string) => new Date(iso);
@@ -47,7 +50,47 @@ describe('describeOperation', () => {
     expect(spent.points).to.deep.equal([{ move: 'spent', points: 30 }]);
   });
 
-  it('known bonus sources get their own title key; unknown names are shown verbatim', () => {
+  it("the platform's BonusSource code names the bonus, with or without a name", () => {
+    const cases: [number, string, string][] = [
+      [2, 'promotion', 'Бонус по акции'],
+      [3, 'manual', 'Ручное начисление'],
+      [4, 'welcome', 'Приветственные баллы'],
+      [5, 'referral', 'Приведи друга'],
+      [6, 'birthday', 'Бонус ко дню рождения'],
+    ];
+    for (const [code, key, name] of cases) {
+      const bare = describeOperation({ ...bonusRow, added: 500, bonusSource: code }, now);
+      expect([bare.kind, bare.titleKey, bare.titleText], `${code} without a name`).to.deep.equal(['bonus-gift', key, undefined]);
+      expect(bare.details.some((d) => d.key === 'source'), `${code}: no empty source line`).to.equal(false);
+      const named = describeOperation({ ...bonusRow, added: 500, bonusSource: code, bonusSourceName: name }, now);
+      expect([named.kind, named.titleKey], `${code} named`).to.deep.equal(['bonus-gift', key]);
+      expect(named.details, `${code}`).to.deep.include({ key: 'source', source: key, text: name });
+    }
+    // The code decides over the name; a name the widget does not know under a known code keeps the code's title.
+    expect(describeOperation({ ...bonusRow, added: 50, bonusSource: 3, bonusSourceName: 'Приветственные баллы' }, now).titleKey).to.equal('manual');
+    const store = describeOperation({ ...bonusRow, added: 50, bonusSource: 4, bonusSourceName: 'Подарок новичку' }, now);
+    expect([store.titleKey, store.titleText]).to.deep.equal(['welcome', undefined]);
+    // 1 is points for a purchase: an accrual, not a gift, whatever the name says.
+    expect(describeOperation({ ...bonusRow, added: 20, bonusSource: 1 }, now).kind).to.equal('bonus-earned');
+    expect(describeOperation({ ...bonusRow, added: 20, bonusSource: 1, bonusSourceName: 'Приветственные баллы' }, now).kind).to.equal('bonus-earned');
+  });
+
+  it("a promotion is titled by its own name when the platform sends one, else «Бонус по акции»", () => {
+    const named = describeOperation({ ...bonusRow, added: 300, bonusSource: 2, bonusSourceName: ' Чёрная пятница ' }, now);
+    expect([named.kind, named.titleKey, named.titleText]).to.deep.equal(['bonus-gift', 'promotion', 'Чёрная пятница']);
+    expect(describeOperation({ ...bonusRow, added: 300, bonusSource: 2 }, now).titleText).to.equal(undefined);
+  });
+
+  it('an unknown code changes nothing: the name decides, as without a code', () => {
+    for (const code of [0, 7, 64, 255, 1.5]) {
+      const named = describeOperation({ ...bonusRow, added: 100, bonusSource: code, bonusSourceName: 'Бонус ко дню рождения' }, now);
+      expect([named.kind, named.titleKey], String(code)).to.deep.equal(['bonus-gift', 'birthday']);
+      const bare = describeOperation({ ...bonusRow, added: 100, bonusSource: code }, now);
+      expect([bare.kind, bare.titleKey], String(code)).to.deep.equal(['bonus-earned', 'bonus-earned']);
+    }
+  });
+
+  it('known bonus source names get their own title key when there is no code; unknown names are shown verbatim', () => {
     const cases: [string, string][] = [
       ['Приветственные баллы', 'welcome'],
       ['Бонус ко дню рождения', 'birthday'],
@@ -55,7 +98,7 @@ describe('describeOperation', () => {
       ['Ручное начисление', 'manual'],
     ];
     for (const [name, key] of cases) {
-      const v = describeOperation({ ...bonusRow, added: 500, bonusSourceName: name, bonusSource: 3 }, now);
+      const v = describeOperation({ ...bonusRow, added: 500, bonusSourceName: name }, now);
       expect(v.kind, name).to.equal('bonus-gift');
       expect(v.titleKey, name).to.equal(key);
       expect(v.titleText, name).to.equal(undefined);
@@ -149,12 +192,54 @@ describe('describeOperation', () => {
     expect(cheque0.points).to.deep.equal([{ move: 'earned', points: 5 }]);
   });
 
-  it('drops blank and repeated place names, and ignores invalid dates and negative points', () => {
+  it('drops blank and repeated place names, and ignores invalid dates', () => {
     const v = describeOperation({ ...cheque, partnerName: 'Победа', posName: ' Победа ', proctime: new Date(NaN), added: -5, expiryDate: new Date(NaN) }, now);
     expect(v.where).to.deep.equal(['Победа']);
     expect(v.date).to.equal(undefined);
     expect(v.earned).to.equal(undefined);
     expect(v.details.some((d) => d.key === 'when' || d.key === 'expiry')).to.equal(false);
+  });
+
+  it('odd values are shown as sent, with their sign, never dropped', () => {
+    // A cheque of -500 that is no refund: the sign stays.
+    const negative = describeOperation({ ...cheque, amount: -500 }, now);
+    expect([negative.kind, negative.amount]).to.deep.equal(['purchase', -500]);
+    expect(negative.details).to.deep.include({ key: 'amount', money: -500 });
+    // A refund's amount is money coming back, whichever sign the platform wrote.
+    expect(describeOperation({ ...cheque, amount: -500, refund: true }, now).amount).to.equal(500);
+    // Added -30 takes 30 points: the row shows them, and so does its balance.
+    const taken = describeOperation({ ...bonusRow, added: -30 }, now);
+    expect(taken.kind).to.equal('other');
+    expect(taken.points).to.deep.equal([{ move: 'spent', points: 30 }]);
+    expect([taken.earned, taken.spent]).to.deep.equal([undefined, 30]);
+    expect(taken.details).to.deep.include({ key: 'spent', points: 30 });
+    // Redeemed -20 gives 20 back.
+    const given = describeOperation({ ...bonusRow, redeemed: -20 }, now);
+    expect(given.points).to.deep.equal([{ move: 'returned', points: 20 }]);
+    expect(given.earned).to.equal(20);
+    // On a cheque too, beside the documented values.
+    const mixed = describeOperation({ ...cheque, added: 10, redeemed: -4 }, now);
+    expect(mixed.points).to.deep.equal([{ move: 'earned', points: 10 }, { move: 'returned', points: 4 }]);
+    expect(mixed.earned).to.equal(14);
+    // Negative discounts, certificate sums and remains are listed as sent.
+    const odd = describeOperation({ ...cheque, discount: -50, sertRedeemed: -100, remain: -7 }, now);
+    expect(odd.kind).to.equal('purchase');
+    expect(odd.details).to.deep.include.members([{ key: 'discount', money: -50 }, { key: 'certificate', money: -100 }, { key: 'remain', points: -7 }]);
+    expect(odd.badges).to.deep.equal([]);
+  });
+
+  it('on screen: a cheque of -500 reads −500 ₽, Added -30 reads −30 points, a bare promotion its kind', async () => {
+    const ru = getFormatter('ru', { timeZone: 'Europe/Moscow' });
+    const shown = async (op: Operation) => {
+      const { root } = await mount(renderRow(op, describeOperation(op, now), { fmt: ru, now, key: op.id ?? 'x', posinset: 1, setsize: 1, expanded: false, parentLoaded: false }), { feed: true });
+      return fold(root.querySelector('article')!.textContent);
+    };
+    const cheque500 = await shown({ ...cheque, amount: -500 });
+    expect(cheque500).to.match(/^Покупка\s*−500 ₽/);
+    const taken = await shown({ ...bonusRow, added: -30 });
+    expect(taken).to.contain('−30 баллов списано');
+    expect(await shown({ ...bonusRow, added: 300, bonusSource: 2 })).to.match(/^Бонус по акции/);
+    expect(await shown({ ...bonusRow, added: 300, bonusSource: 4 })).to.match(/^Приветственные баллы/);
   });
 
   it('depends on now, not on the clock', () => {
@@ -165,12 +250,15 @@ describe('describeOperation', () => {
   });
 });
 
-describe('bonusSourceOf', () => {
-  it('recognises names loosely and returns undefined for others', () => {
-    expect(bonusSourceOf('ПРИВЕТСТВЕННЫЕ   баллы')).to.equal('welcome');
-    expect(bonusSourceOf('Birthday bonus')).to.equal('birthday');
-    expect(bonusSourceOf('Бонус за рекомендацию')).to.equal('referral');
-    expect(bonusSourceOf('Начислено вручную')).to.equal('manual');
-    expect(bonusSourceOf('Акция')).to.equal(undefined);
+describe('pointsSourceOf', () => {
+  it('reads the code first, then the name loosely, and returns undefined for others', () => {
+    expect(pointsSourceOf(2, 'Приветственные баллы')).to.equal('promotion');
+    expect(pointsSourceOf(64, 'ПРИВЕТСТВЕННЫЕ   баллы')).to.equal('welcome');
+    expect(pointsSourceOf(undefined, 'Birthday bonus')).to.equal('birthday');
+    expect(pointsSourceOf(undefined, 'Бонус за рекомендацию')).to.equal('referral');
+    expect(pointsSourceOf(undefined, 'Начислено вручную')).to.equal('manual');
+    expect(pointsSourceOf(undefined, 'За покупку')).to.equal('purchase');
+    expect(pointsSourceOf(undefined, 'Акция')).to.equal(undefined);
+    expect(pointsSourceOf(0, '')).to.equal(undefined);
   });
 });
