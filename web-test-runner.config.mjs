@@ -17,8 +17,27 @@ const ALL = ['test/**/*.test.ts', '!test/mock/**'];
  * prefers-reduced-motion through the DevTools protocol (emulateMedia), which neither Firefox's
  * WebDriver BiDi nor WebKit's WebDriver can do.
  */
-const CHROMIUM_ONLY = ['test/templates/media.test.ts'];
+const CHROMIUM_ONLY = ['test/templates/media.test.ts', 'test/a11y/forced-colors.test.ts', 'test/a11y/print.test.ts'];
 const CROSS_ENGINE = [...ALL, ...CHROMIUM_ONLY.map((file) => `!${file}`)];
+
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: the runner's emulateMedia ignores
+ * `forcedColors` under puppeteer (and puppeteer's emulateMediaFeatures refuses the feature), so
+ * test/a11y/forced-colors.test.ts asks Chromium for it over the page's own DevTools session.
+ */
+function forcedColorsCommand() {
+  return {
+    name: 'emulate-forced-colors',
+    /** @param {{ command: string, payload: unknown, session: any }} args */
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const active = /** @type {{ active?: boolean }} */ (payload)?.active === true;
+      const client = session.browser.getPage(session.id)._client();
+      await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
 
 /** Whether test files are named on the command line, and whether a `--group` is chosen. */
 function commandLine(argv = process.argv.slice(2)) {
@@ -233,7 +252,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   middleware: [strictCspPages, hostPages, ...(await mockMiddleware())],
-  plugins: [reportUncloneableFailures(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [reportUncloneableFailures(), forcedColorsCommand(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [chromiumLauncher],
   groups:
     // Files named on the command line, without --group, run in Chromium only (the root config).

@@ -81,11 +81,28 @@ export const styles = css`
        widget's background covers its whole box in the dark theme too. */
     min-height: 100%;
   }
+  /* Focus moved to a row or a chevron under the sticky header scrolls it clear of the header
+     (WCAG 2.4.11), upward as well as downward. --_lh-header-block-size is the header's real
+     height when the element measures it; else an estimate that is never short for one line of
+     card and count above one line of tabs, at any text size (em) and spacing (lh). */
   :host([scroll=self]) .scroller {
     height: 100%;
     max-height: inherit;
     overflow: auto;
     overscroll-behavior: contain;
+    scroll-padding-top: calc(var(--_lh-header-block-size, 3 * var(--_lh-sp) + 2lh + 52px) + 8px);
+  }
+  /* The header and the feed are size containers (container queries), which gives them no width
+     of their own: where the host is sized to its content (an auto table cell, an inline-block, a
+     flex item) the widget would shrink to its paddings. This empty line of ten wide spaces asks
+     for 40em there, and yields down to one of them (4em) where the room is less. */
+  .scroller::before {
+    content: "\\2003\\2003\\2003\\2003\\2003\\2003\\2003\\2003\\2003\\2003" / "";
+    display: block;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    font-size: 4em;
   }
   /* No rule here draws ::before / ::after, so they need no box-sizing of their own. */
   * {
@@ -129,6 +146,7 @@ export const styles = css`
   .header,
   .header-info,
   .tabs,
+  .badges,
   .detail-coupon dd {
     display: flex;
     flex-wrap: wrap;
@@ -200,20 +218,23 @@ export const styles = css`
   .tab {
     white-space: nowrap;
   }
-  @container (max-width: 420px) {
+  /* Container queries are in em, the container's font size: with larger text (a reader's default
+     of 32 px, zoom) a box counts as narrower, and the layout for narrower boxes is used. */
+  /* The tabs wrap rather than cut their labels: at 200% text in a phone they take two lines. */
+  @container (max-width: 26.25em) {
     .tabs {
       flex: 1 1 100%;
+      flex-wrap: wrap;
+      border-radius: 26px;
     }
     .tab {
-      flex: 1 1 0;
-      min-width: 0;
+      flex: 1 1 auto;
       padding: 0 4px;
-      overflow: hidden;
-      text-overflow: ellipsis;
+      white-space: normal;
       font-size: 0.875em;
     }
   }
-  @container (max-width: 280px) {
+  @container (max-width: 17.5em) {
     .tabs {
       gap: 2px;
       padding: 2px;
@@ -304,8 +325,8 @@ export const styles = css`
     container-type: inline-size;
   }
   /* Phone first: [mark] title and amount across the whole row (the amount reaches over the
-     chevron, which sits under it); date, time and place on one line (ellipsis), the points under
-     them, badges last. A title word is never broken: its column is as wide as the longest. */
+     chevron, which sits under it); date, time and place, wrapping (the place is read without
+     opening the row: two lines on a phone), the points under them, badges last. A title word is never broken: its column is as wide as the longest. */
   .head {
     display: grid;
     grid-template-columns: auto 1fr auto;
@@ -378,17 +399,8 @@ export const styles = css`
   .bonus {
     font-size: 0.875em;
   }
-  .meta {
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-  }
-  /* Open, the row shows the whole place. */
-  .expanded .meta {
-    white-space: normal;
-  }
-  /* Below 340 px the title needs the mark's room ("Оплата сертификатом" beside its amount). */
-  @container (max-width: 339.98px) {
+  /* Below 340 px (21.25em) the title needs the mark's room ("Оплата сертификатом" beside its amount). */
+  @container (max-width: 21.2487em) {
     .head::before {
       content: none;
     }
@@ -397,10 +409,12 @@ export const styles = css`
       padding-inline-start: calc(var(--_lh-sp) - 12px);
     }
   }
-  /* A very narrow column (a sidebar, a flex item left 160 px): the amount goes under the title
-     and a long word may break, rather than anything being pushed out of the row. */
-  @container (max-width: 260px) {
-    .amount {
+  /* A very narrow column (a sidebar, a flex item left 160 px, a phone at 200% text): the amount
+     goes under the title and a long word may break, rather than anything being pushed out of the row. */
+  @container (max-width: 16.25em) {
+    .amount,
+    .meta,
+    .bonus {
       grid-column: 2;
       margin-inline-end: 0;
       text-align: start;
@@ -410,7 +424,7 @@ export const styles = css`
     }
   }
   /* Wide: the chevron beside the amount, the points beside the place. */
-  @container (min-width: 560px) {
+  @container (min-width: 35em) {
     .amount {
       margin-inline-end: 0;
     }
@@ -439,21 +453,23 @@ export const styles = css`
   }
   /* Under the chevron there is room again: badges reach to the row's edge, like the amount. */
   .badges {
+    gap: 4px;
     margin: 4px -32px 0 0;
     font-size: 0.8125em;
   }
-  /* A badge's text colour is inherited (--_lh-text) unless its kind sets one. Inline, so a long
-     one wraps like text, each line keeping its background. */
+  /* A badge's text colour is inherited (--_lh-text) unless its kind sets one. A box of its own
+     (a flex item), so badges that wrap sit on separate lines and never overlap. */
   .badge {
-    margin-inline-end: 4px;
+    min-width: 0;
     padding: 2px 6px;
     border-radius: 6px;
     background: var(--_lh-surface);
-    -webkit-box-decoration-break: clone;
   }
+  /* Under the first line (the title and the amount reaching over it), whatever the text size or
+     line height: 1lh is the row's line height (a button inherits font and line-height). */
   .toggle {
     position: absolute;
-    top: 36px;
+    top: calc(14px + 1lh);
     inset-inline-end: 0;
     display: grid;
     place-items: center;
@@ -605,21 +621,103 @@ export const styles = css`
       transition: none;
     }
   }
+  /* Forced colours (Windows contrast themes): backgrounds and shadows are dropped, so every
+     control keeps a ButtonText border, the sticky header a CanvasText rule, and the selected tab
+     draws its own Highlight colours (forced-color-adjust: none: the backplate drawn behind text
+     would take HighlightText's colour and hide the label). The selected tab is also bold. */
   @media (forced-colors: active) {
     .badge,
     .tabs,
     .details {
       border: 1px solid CanvasText;
     }
+    .tab,
+    .new-operations {
+      border: 1px solid ButtonText;
+    }
     .tab[aria-pressed=true] {
+      forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+    }
+    .new-dot {
+      background: ButtonText;
+    }
+    :host([scroll=self]) .header {
+      border-bottom: 1px solid CanvasText;
     }
     .sk {
       background: GrayText;
     }
     :focus-visible {
       outline-color: Highlight;
+    }
+  }
+
+  /* On paper: every loaded row, black on white whatever the theme or the page's colours, the
+     whole list (no scroll box, no skipped pages), no controls, no row split across pages. The
+     chosen filter, when it is not "all", is printed as a plain label. !important from the shadow
+     tree beats a height the page gives the host. */
+  @media print {
+    :host {
+      --_lh-text: #000;
+      --_lh-muted: #000;
+      --_lh-bg: #fff;
+      --_lh-surface: #fff;
+      --_lh-accent: #000;
+      --_lh-on-accent: #000;
+      --_lh-positive: #000;
+      --_lh-negative: #000;
+      --_lh-border: #000;
+      height: auto !important;
+      max-height: none !important;
+      overflow: visible !important;
+    }
+    .scroller,
+    :host([scroll=self]) .scroller {
+      color-scheme: light;
+      height: auto;
+      max-height: none;
+      overflow: visible;
+    }
+    :host([scroll=self]) .header,
+    .month {
+      position: static;
+      box-shadow: none;
+    }
+    .chunk {
+      content-visibility: visible;
+    }
+    .scroller button,
+    .tabs:not(:has(.tab[aria-pressed=true]:not([data-filter=all]))),
+    .loading-more,
+    .skeleton {
+      display: none;
+    }
+    .tabs {
+      padding: 0;
+    }
+    .tab[aria-pressed=true] {
+      display: block;
+      min-height: 0;
+      padding: 0;
+      background: none;
+    }
+    .head {
+      padding-inline-end: var(--_lh-sp);
+    }
+    .amount,
+    .badges {
+      margin-inline-end: 0;
+    }
+    .badge {
+      border: 1px solid;
+    }
+    .row {
+      break-inside: avoid;
+    }
+    .month {
+      break-after: avoid;
     }
   }
 `;
