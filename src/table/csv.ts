@@ -6,8 +6,7 @@
  * `text/csv`, lines ended by CRLF, fields quoted per RFC 4180 when they hold the separator, a
  * quote or a line break. Russian writes `;` between fields and a decimal comma (what Excel expects
  * under a Russian locale), English `,` and a decimal point; numbers carry no grouping, up to two
- * decimals and a plain `-`. Dates are `dd.MM.yyyy HH:mm:ss` (active-from and burns-on as
- * `dd.MM.yyyy`) in the formatter's IANA time zone. Identifiers and codes are written as the
+ * decimals and a plain `-`. Every date is `dd.MM.yyyy HH:mm:ss` in the formatter's IANA time zone. Identifiers and codes are written as the
  * formula `="…"`, so Excel, LibreOffice and Google Sheets show them as text, digit for digit,
  * instead of rounding a 19-digit number to 15 digits (see /tmp/table-csv-check.md and README).
  * A text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe.
@@ -32,8 +31,8 @@ export function csvField(value: string, separator: string): string {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** 'dd.MM.yyyy HH:mm:ss' (or 'dd.MM.yyyy' without `withTime`) in the IANA zone `timeZone`. */
-export function csvDateTime(date: Date, timeZone: string, withTime = true): string {
+/** 'dd.MM.yyyy HH:mm:ss' in the IANA zone `timeZone`. */
+export function csvDateTime(date: Date, timeZone: string): string {
   let format = dateFormats.get(timeZone);
   if (!format) {
     const two = '2-digit';
@@ -42,8 +41,7 @@ export function csvDateTime(date: Date, timeZone: string, withTime = true): stri
   }
   const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const { type, value } of format.formatToParts(date)) part[type] = value;
-  const day = `${part.day}.${part.month}.${(part.year ?? '').padStart(4, '0')}`;
-  return withTime ? `${day} ${part.hour}:${part.minute}:${part.second}` : day;
+  return `${part.day}.${part.month}.${(part.year ?? '').padStart(4, '0')} ${part.hour}:${part.minute}:${part.second}`;
 }
 
 /** A number with at most two decimals, no grouping, in the dialect's decimal mark. */
@@ -65,7 +63,7 @@ export function csvCell(cell: Cell | undefined, dialect: CsvDialect, timeZone: s
       return csvNumber(cell.value, dialect.decimal);
     case 'date':
     case 'datetime':
-      return csvDateTime(cell.date, timeZone, cell.kind === 'datetime');
+      return csvDateTime(cell.date, timeZone); // a day's time too: nothing the server sent is lost
   }
 }
 

@@ -21,6 +21,7 @@ const purchase: Operation = {
   added: 61.7,
   redeemed: 0,
   couponNumber: CARD_19,
+  expiryDate: new Date('2025-12-31T21:00:00Z'),
 };
 const refund: Operation = { id: '42', proctime: new Date('2025-11-07T21:30:00Z'), refund: true, amount: 1499.5, redeemed: 61.7, parent: ID_ABOVE_2_53 };
 
@@ -89,7 +90,9 @@ describe('CSV export file', () => {
     expect(cell(york.records, 1, 'date')).to.equal('07.11.2025 16:30:00');
     // Summer time in New York: UTC−4.
     expect(csvDateTime(new Date('2025-07-01T12:00:00Z'), 'America/New_York')).to.equal('01.07.2025 08:00:00');
-    expect(csvDateTime(new Date('2025-07-01T12:00:00Z'), 'Asia/Kolkata', false)).to.equal('01.07.2025');
+    expect(csvDateTime(new Date('2025-07-01T12:00:00Z'), 'Asia/Kolkata')).to.equal('01.07.2025 17:30:00');
+    // Days (burns on) carry their time as well.
+    expect(cell(moscow.records, 0, 'burns-on')).to.equal('01.01.2026 00:00:00');
   });
 
   it('keeps ids above 2^53 and a 19-digit card digit for digit, as text a spreadsheet does not round', async () => {
