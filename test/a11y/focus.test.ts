@@ -1,0 +1,64 @@
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LoyaltyHistory } from '../../src/loyalty-history.js';
+import { articles, mountMember, part, root } from './widget.js';
+
+/**
+ * Focus Not Obscured (WCAG 2.4.11): in a widget that scrolls its own box, the header with the
+ * filters sticks to the top; a row or a chevron that gets keyboard focus scrolls clear of it,
+ * moving up (Shift+Tab) as well as down (Tab).
+ */
+async function fixedHeightWidget(style = ''): Promise<LoyaltyHistory> {
+  const el = await mountMember(390, 20, { theme: 'light', 'load-mode': 'button' }, `height:520px;${style}`);
+  await waitUntil(() => el.getAttribute('scroll') === 'self', 'the widget scrolls its own box');
+  return el;
+}
+
+/** How much of the focused element the sticky header hides, and how much lies below the box. */
+async function hidden(el: LoyaltyHistory): Promise<{ what: string; underHeader: number; belowBox: number }> {
+  await nextFrame();
+  const focused = root(el).activeElement as HTMLElement;
+  const r = focused.getBoundingClientRect();
+  const header = part(el, 'header').getBoundingClientRect();
+  const box = part(el, 'scroller').getBoundingClientRect();
+  return {
+    what: `${focused.className} ${focused.closest<HTMLElement>('[data-key]')?.dataset['key'] ?? ''}`,
+    underHeader: Math.max(0, Math.min(r.bottom, header.bottom) - r.top),
+    belowBox: Math.max(0, r.bottom - box.bottom),
+  };
+}
+
+describe('keyboard focus in a widget with a sticky header', () => {
+  for (const [name, style] of [['', ''], [', 200% text', '--loyalty-history-font-size: 32px']]) {
+    it(`Shift+Tab up from Show more never leaves the focused row or chevron under the header${name}`, async () => {
+      const el = await fixedHeightWidget(style);
+      const more = part(el, 'show-more');
+      more.focus();
+      await nextFrame();
+      for (let i = 0; i < 16; i++) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        const seen = await hidden(el);
+        expect(seen.underHeader, `press ${i + 1}: ${seen.what} under the header`).to.be.at.most(0.5);
+      }
+    });
+  }
+
+  it('Tab down from the filters to rows half under the header scrolls each clear of it', async () => {
+    const el = await fixedHeightWidget();
+    const box = part(el, 'scroller');
+    // The first rows sit just below the top of the box, under the header: on screen, but hidden.
+    const first = articles(el)[0]!;
+    box.scrollTop += first.getBoundingClientRect().top - box.getBoundingClientRect().top - 20;
+    await nextFrame();
+    root(el).querySelector<HTMLElement>('[data-filter="bonus"]')!.focus({ preventScroll: true });
+    for (let i = 0; i < 8; i++) {
+      await sendKeys({ press: 'Tab' });
+      const seen = await hidden(el);
+      expect(articles(el).some((a) => a.contains(root(el).activeElement)), `press ${i + 1}: focus in the feed`).to.equal(true);
+      expect(seen.underHeader, `press ${i + 1}: ${seen.what} under the header`).to.be.at.most(0.5);
+      expect(seen.belowBox, `press ${i + 1}: ${seen.what} below the box`).to.be.at.most(0.5);
+    }
+  });
+});
