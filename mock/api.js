@@ -19,7 +19,7 @@ import { htmlErrorPage, send, sleep, sendText } from './send.js';
  * @property {0 | 1 | 'short'} [startBase]  how `Start` is read, default 1
  * @property {number | string} [latency]   ms, or a range '50-400'
  * @property {string | FaultSpec} [faults] faults for every request, e.g. 'fail=0.1;seed=3'
- * @property {boolean} [auth]       require `Authorization: Bearer <anything>`
+ * @property {boolean} [auth]       require a bearer token, as the platform's `[Authorize]` does (see `authorization`)
  * @property {boolean} [log]        print one line per request
  * @property {number} [now]         epoch ms histories are generated against
  * @property {readonly string[]} [siteCodes]  accepted SiteCode values (default: catalog.js)
@@ -30,6 +30,20 @@ const ENDPOINT = /^((?:\/[^/]+)*?)\/client\/operationhistory\/?$/i;
 const RESET = /^\/mock\/reset\/?$/i;
 /** How long a drop owed to a silently resent request is remembered. */
 const RESEND_WINDOW = 10_000;
+
+/**
+ * What the platform's `[Authorize]` says to a request: the bearer token goes in `Authorization`,
+ * or in `Mloyalty-Authorization` (which the platform copies over `Authorization`, for proxies
+ * that strip that header), as `Bearer <jwt>`. None, or `Bearer expired`: 401. `Bearer refused`:
+ * authenticated but refused, 403. Any other token is accepted.
+ * @param {IncomingMessage} req
+ * @returns {200 | 401 | 403}
+ */
+export function authorization(req) {
+  const header = req.headers['mloyalty-authorization'] ?? req.headers.authorization ?? '';
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(String(header))?.[1];
+  return token === undefined || token === 'expired' ? 401 : token === 'refused' ? 403 : 200;
+}
 
 /**
  * @param {MockApiOptions} [options]
@@ -153,9 +167,12 @@ export function createMockApi(options = {}) {
       await sendText(res, 503, 'Service Unavailable', { 'Retry-After': retryAfter }, spec);
     } else if (fault === 'html') {
       await send(res, 200, 'text/html; charset=utf-8', htmlErrorPage(), spec);
-    } else if (spec.auth && !/^Bearer\s+\S/i.test(req.headers.authorization ?? '')) {
+    } else if (spec.auth && authorization(req) === 401) {
+      // ASP.NET Web API's own answer for [Authorize] without a valid bearer token.
       const text = JSON.stringify({ Message: 'Authorization has been denied for this request.' });
       await send(res, 401, 'application/json; charset=utf-8', text, spec, { 'WWW-Authenticate': 'Bearer' });
+    } else if (spec.auth && authorization(req) === 403) {
+      await send(res, 403, '', '', spec);
     } else if (body === null) {
       await sendText(res, 413, 'The request body is too large.', {}, spec);
     } else {

@@ -61,12 +61,17 @@ export const PARTNERS = [
   },
 ];
 
-/** Bonuses that are not for purchases: `BonusSource` id → `BonusSourceName`. */
+/**
+ * Bonuses that are not for purchases: `BonusSource`, the platform's code, and `BonusSourceName`,
+ * the name in its `bonussource` table (rows leave it null now and then, as the platform may).
+ * A promotion's name is the promotion's own.
+ */
 export const BONUS_SOURCES = /** @type {const} */ ({
-  welcome: { id: 1, name: 'Приветственные баллы' },
-  birthday: { id: 2, name: 'Бонус ко дню рождения' },
-  referral: { id: 3, name: 'Приведи друга' },
-  manual: { id: 4, name: 'Ручное начисление' },
+  promotion: { id: 2, name: 'Двойные баллы выходного дня' },
+  manual: { id: 3, name: 'Ручное начисление' },
+  welcome: { id: 4, name: 'Приветственные баллы' },
+  referral: { id: 5, name: 'Приведи друга' },
+  birthday: { id: 6, name: 'Бонус ко дню рождения' },
 });
 
 /**

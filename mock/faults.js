@@ -20,7 +20,7 @@ import { Rng, hash32 } from './prng.js';
  * @property {number} [html]               share answered 200 with an HTML error page
  * @property {number} [mix]                share failing with a seeded mix of 503/drop/truncate/html
  * @property {0 | 1 | 'short'} [base]      how `Start` is read (see api.js)
- * @property {boolean} [auth]              require `Authorization: Bearer <token>`
+ * @property {boolean} [auth]              require a bearer token (`Authorization` or `Mloyalty-Authorization`): 401/403 as the platform
  * @property {number} [status]             always answer this HTTP status
  * @property {number} [error]              always answer this business ErrorCode
  * @property {number} [seed]               seed of the random choices (default 0)

@@ -6,7 +6,7 @@
 import { PARTNERS } from './catalog.js';
 import { DAY, HOUR, MINUTE, msk, mskDay } from './dates.js';
 import { Numbering } from './numbering.js';
-import { Rng } from './prng.js';
+import { Rng, hash32 } from './prng.js';
 import { RowMaker } from './rows.js';
 
 /** @typedef {import('./rows.js').Draft} Draft */
@@ -90,7 +90,9 @@ function timeline(member, nowMs) {
     if (r < 0.065) {
       const partner = rng.pick(PARTNERS);
       const manual = rng.chance(0.5);
-      add(maker.bonus(ms, manual ? 'manual' : 'referral', partner, manual ? partner.shops[0] ?? null : null));
+      // Of the shop's own accruals, one in three is a promotion (decided by the moment, so no draw changes the history).
+      const kind = !manual ? 'referral' : hash32(`promotion:${ms}`) % 3 === 0 ? 'promotion' : 'manual';
+      add(maker.bonus(ms, kind, partner, manual ? partner.shops[0] ?? null : null));
       continue;
     }
     if (r < 0.12 && n - drafts.length >= 2) {

@@ -3,23 +3,17 @@
  * The business side of OperationHistory: who is asking, which rows match, which page of them,
  * and the response JSON, with integer ids written verbatim into the text.
  */
-import { OPERATOR, SITE_CODES } from './catalog.js';
-import { getRecords, memberByToken, MEMBERS } from './data.js';
+import { getRecords } from './data.js';
+import { ERRORS, identify } from './identify.js';
+import { pageRange } from './paging.js';
+
+export { ERRORS, identify, pageRange };
 
 /** @typedef {import('./body.js').HistoryRequest} HistoryRequest */
 /** @typedef {import('./data.js').HistoryRecord} HistoryRecord */
 /** @typedef {import('./data.js').Member} Member */
-/** @typedef {0 | 1 | 'short'} StartBase */
-
-/** Messages of the business errors the mock answers. */
-export const ERRORS = /** @type {Record<number, string>} */ ({
-  1: 'Клиент не найден',
-  2: 'Внутренняя ошибка сервера',
-  3: 'Неверный токен',
-  4: 'Неверный код сайта',
-  10: 'Ошибка получения данных',
-  500: 'Внутренняя ошибка сервера',
-});
+/** @typedef {import('./paging.js').StartBase} StartBase */
+/** @typedef {import('./wire.js').WireEnvelope} WireEnvelope */
 
 /** Operation fields holding integers as digit strings, written unquoted. */
 const DIGIT_FIELDS = new Set(['Id', 'Pos', 'BonusId', 'ChequeId', 'Parent', 'OrderId']);
@@ -27,7 +21,7 @@ const DIGIT_FIELDS = new Set(['Id', 'Pos', 'BonusId', 'ChequeId', 'Parent', 'Ord
 /** @type {WeakMap<object, string>} */
 const opText = new WeakMap();
 
-/** @param {import('./data.js').Operation} op */
+/** @param {import('./wire.js').WireOperation} op */
 function operationJson(op) {
   let text = opText.get(op);
   if (text === undefined) {
@@ -40,54 +34,28 @@ function operationJson(op) {
   return text;
 }
 
-/** @param {string | null | undefined} digits */
+/** @param {string | null} digits */
 const num = (digits) => digits ?? 'null';
 
 /**
- * @param {number} code
- * @returns {string} the response JSON of a business error
+ * The envelope's JSON text around `operations` (each row's JSON text), integers written verbatim.
+ * @param {Omit<WireEnvelope, 'Operations'>} envelope @param {readonly string[]} operations
+ * @returns {string}
  */
-export function errorJson(code) {
-  const message = JSON.stringify(ERRORS[code] ?? `Ошибка ${code}`);
-  return `{"Client":null,"Phone":null,"Card":null,"Rows":0,"Operations":[],"ErrorCode":${code},"Message":${message}}`;
-}
-
-/**
- * Row range [from, to) of a page. Base 1: Start 1 is the first row, 0 is read as 1. Base 0:
- * Start 0 is the first row. 'short': base 1, but Start 0 means rows 0..Length-1 of which row 0
- * does not exist, so the page is one row short. Length absent or 0: every remaining row.
- * @param {number} start @param {number} length @param {StartBase} base
- * @returns {[number, number]}
- */
-export function pageRange(start, length, base) {
-  const len = length > 0 ? length : Infinity;
-  if (base === 0) {
-    const from = Math.max(0, start);
-    return [from, from + len];
-  }
-  if (base === 1 || start >= 1) {
-    const from = Math.max(1, start) - 1;
-    return [from, from + len];
-  }
-  return [0, Math.max(0, start - 1 + len)];
-}
-
-/**
- * The member a request speaks for, or the ErrorCode to answer.
- * @param {HistoryRequest} q @param {readonly string[]} siteCodes
- * @returns {Member | number}
- */
-export function identify(q, siteCodes = SITE_CODES) {
-  if (q.SiteCode !== undefined && !siteCodes.includes(q.SiteCode)) return 4;
-  const byToken = q.Token !== undefined ? memberByToken(q.Token) : undefined;
-  if (q.Token !== undefined && !byToken) return 3;
-  const who = /** @type {const} */ ([['Card', 'card'], ['Phone', 'phone'], ['Client', 'client']]).filter(
-    ([k]) => q[k] !== undefined,
+function envelopeJson({ Client, Phone, Card, Rows, ErrorCode, Message }, operations) {
+  return (
+    `{"Client":${num(Client)},"Phone":${num(Phone)},"Card":${num(Card)},"Rows":${Rows},` +
+    `"Operations":[${operations.join(',')}],"ErrorCode":${ErrorCode},"Message":${JSON.stringify(Message)}}`
   );
-  const first = who[0];
-  const member = byToken ?? (first ? MEMBERS.find((m) => m[first[1]] === q[first[0]]) : undefined);
-  if (!member || who.some(([k, f]) => member[f] !== q[k])) return 1;
-  return member;
+}
+
+/**
+ * The response JSON of a business error: HTTP 200, `Operations` empty, the client unknown.
+ * @param {number} code @param {string} [message] the platform's text for the code by default
+ * @returns {string}
+ */
+export function errorJson(code, message = ERRORS[code] ?? `Ошибка ${code}`) {
+  return envelopeJson({ Client: null, Phone: null, Card: null, Rows: 0, ErrorCode: code, Message: message }, []);
 }
 
 /**
@@ -95,7 +63,6 @@ export function identify(q, siteCodes = SITE_CODES) {
  * @returns {HistoryRecord[]}
  */
 export function filterRecords(records, q) {
-  if (q.Operator !== undefined && q.Operator !== OPERATOR) return [];
   return records.filter(
     ({ op, partner, posCode }) =>
       (q.Partner === undefined || partner === q.Partner) &&
@@ -133,14 +100,12 @@ function longNote(n) {
  */
 export function answerHistory(q, ctx) {
   const member = identify(q, ctx.siteCodes);
-  if (typeof member === 'number') return errorJson(member);
+  if ('code' in member) return errorJson(member.code, member.message);
   const grown = ctx.grown(member);
   const records = filterRecords(getRecords(member.token, { now: ctx.now, grown, rows: ctx.rows }) ?? [], q);
   const [from, to] = pageRange(q.Start ?? 0, ctx.ignoreLength ? 0 : q.Length ?? 0, ctx.startBase);
   const page = records.slice(from, to).map((r) => operationJson(r.op));
   if (ctx.longString && page[0]) page[0] = `${page[0].slice(0, -1)}${longNote(ctx.longString)}}`;
-  return (
-    `{"Client":${num(member.client)},"Phone":${num(member.phone)},"Card":${num(member.card)},` +
-    `"Rows":${records.length},"Operations":[${page.join(',')}],"ErrorCode":0,"Message":null}`
-  );
+  const { client, phone, card } = member;
+  return envelopeJson({ Client: client, Phone: phone, Card: card, Rows: records.length, ErrorCode: 0, Message: '' }, page);
 }

@@ -49,6 +49,36 @@ export const MEMBERS = [
 ];
 
 /**
+ * A member whose identification fails: every request for their token, card or phone is answered
+ * with the platform's business error `code` (1-9 from its `Identify`, 10 a fault).
+ * @typedef {object} FailingMember
+ * @property {number} code         the ErrorCode every request for them gets
+ * @property {string} token        `20NN`, NN the code
+ * @property {string} card         `27000000020NN`
+ * @property {string} phone        `91500020NN`
+ * @property {string} description
+ */
+
+const FAILURES = /** @type {const} */ ([
+  [1, 'their operator or partner is not found'],
+  [2, 'their card is of another operator'],
+  [3, 'their card is not linked to a client'],
+  [4, 'their card number is not found'],
+  [5, 'no client has their phone'],
+  [6, 'their phone ending is not unique'],
+  [7, 'their phone ending is not found'],
+  [8, 'they have no card'],
+  [9, 'they have more than one card'],
+  [10, 'reading their history throws: ErrorCode 10 with the exception\'s text'],
+]);
+
+/** @type {readonly FailingMember[]} */
+export const FAILING_MEMBERS = FAILURES.map(([code, description]) => {
+  const nn = String(code).padStart(2, '0');
+  return { code, token: `20${nn}`, card: `27000000020${nn}`, phone: `91500020${nn}`, description };
+});
+
+/**
  * The member with this token, if any. `token` must be the exact digit string.
  * @param {string} token
  * @returns {Member | undefined}

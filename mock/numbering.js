@@ -1,27 +1,14 @@
 // @ts-check
 /**
  * Turns draft rows into the rows the platform sends: ids given out in time order (Id, ChequeId,
- * ChequeNumber, BonusId), dates in .NET style, every field present and null where it does not apply.
+ * ChequeNumber, BonusId), dates as the platform's database gives them, every field present and null where it does not apply.
  */
-import { netDate } from './dates.js';
+import { platformDate } from './dates.js';
 
 /** @typedef {import('./rows.js').Draft} Draft */
 /** @typedef {import('./members.js').Member} Member */
 
-/**
- * One row as the platform sends it. Integer ids are decimal digit strings (they can exceed 2^53)
- * and are written into the JSON text verbatim; every field is present, null where it does not apply.
- * @typedef {object} Operation
- * @property {string} Id @property {string | null} Pos @property {string | null} BonusId
- * @property {string | null} ChequeId @property {string | null} PartnerName @property {string | null} PosName
- * @property {number | null} Amount @property {number | null} Added @property {number | null} Redeemed
- * @property {boolean | null} Refund @property {string} Proctime @property {number | null} Discount
- * @property {number | null} SertRedeemed @property {string | null} CouponNumber
- * @property {string | null} BonusSourceName @property {number | null} ComponentType
- * @property {number | null} BonusSource @property {string | null} ChequeNumber
- * @property {boolean | null} Active @property {string | null} ActiveDate @property {string | null} ExpiryDate
- * @property {number | null} Remain @property {string | null} Parent @property {string | null} OrderId
- */
+/** One row as the platform sends it (mock/wire.d.ts): every field present, null where it does not apply. @typedef {import('./wire.js').WireOperation} Operation */
 
 /**
  * A row plus what requests filter on but the row does not show.
@@ -69,10 +56,10 @@ export class Numbering {
       Id: d.id ?? '', Pos: d.shop?.pos ?? null, BonusId: bonusId, ChequeId: chequeId,
       PartnerName: d.partner?.name ?? null, PosName: d.shop?.name ?? null,
       Amount: d.amount, Added: d.added, Redeemed: d.redeemed, Refund: cheque ? d.kind === 'refund' : null,
-      Proctime: netDate(d.ms, d.sub), Discount: d.discount, SertRedeemed: d.sert, CouponNumber: d.coupon,
+      Proctime: platformDate(d.ms, d.sub), Discount: d.discount, SertRedeemed: d.sert, CouponNumber: d.coupon,
       BonusSourceName: d.source?.name ?? null, ComponentType: d.componentType, BonusSource: d.source?.id ?? null,
       ChequeNumber: chequeNumber, Active: a ? a.activeMs <= this.nowMs : null,
-      ActiveDate: a ? netDate(a.activeMs, d.sub) : null, ExpiryDate: expiry ? netDate(expiry.expiryMs) : null,
+      ActiveDate: a ? platformDate(a.activeMs, d.sub) : null, ExpiryDate: expiry ? platformDate(expiry.expiryMs) : null,
       Remain: a ? a.remain : null, Parent: d.parent?.id ?? null, OrderId: d.orderId,
     };
     return { op: Object.freeze(op), partner: d.partner?.id ?? null, posCode: d.shop?.code ?? null };

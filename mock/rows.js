@@ -5,6 +5,7 @@
  */
 import { BONUS_SOURCES, COMPONENT } from './catalog.js';
 import { DAY } from './dates.js';
+import { hash32 } from './prng.js';
 
 /** @typedef {import('./catalog.js').Partner} Partner */
 /** @typedef {import('./catalog.js').Shop} Shop */
@@ -30,7 +31,7 @@ import { DAY } from './dates.js';
  * @property {number | null} discount
  * @property {number | null} sert
  * @property {string | null} coupon
- * @property {{ id: number, name: string } | null} source
+ * @property {{ id: import('./wire.js').WireBonusSource, name: string | null } | null} source
  * @property {number} componentType
  * @property {Accrual | null} accrual
  * @property {Draft | null} parent
@@ -155,14 +156,16 @@ export class RowMaker {
   bonus(ms, key, partner, shop) {
     const { rng } = this;
     const points = {
-      welcome: 500, birthday: rng.pick([300, 500, 1000]), referral: 250, manual: rng.pick([50, 100, 150, 400]),
+      welcome: 500, birthday: rng.pick([300, 500, 1000]), referral: 250, manual: rng.pick([50, 100, 150, 400]), promotion: 200,
     }[key];
     const activation = key === 'referral' ? 7 : 0;
-    const life = key === 'birthday' ? 30 : key === 'referral' ? 180 : 365;
+    const life = key === 'birthday' ? 30 : key === 'referral' ? 180 : key === 'promotion' ? 90 : 365;
     const earned = this.accrual(ms, points, activation, life);
     this.balance += points;
+    // One bonus in four has its code and no name, as the platform's rows may (never the oldest, the welcome bonus).
+    const source = key !== 'welcome' && hash32(`name:${ms}`) % 4 === 0 ? { id: BONUS_SOURCES[key].id, name: null } : BONUS_SOURCES[key];
     const row = this.draft('bonus', ms, {
-      partner, shop, added: points, source: BONUS_SOURCES[key],
+      partner, shop, added: points, source,
       componentType: rng.chance(0.02) ? 64 : COMPONENT.bonus, accrual: earned.accrual,
     });
     return { row, burn: earned.burn };

@@ -9,7 +9,7 @@
 export const CORS = Object.freeze({
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Authorization',
+  'Access-Control-Allow-Headers': 'Content-Type, Authorization, Mloyalty-Authorization',
   'Access-Control-Expose-Headers': 'Retry-After',
 });
 
@@ -21,7 +21,7 @@ export function sleep(ms) {
 /**
  * @param {import('node:http').ServerResponse} res
  * @param {number} status
- * @param {string} type    Content-Type
+ * @param {string} type    Content-Type ('' for none: an empty body of no type)
  * @param {string} text    the body
  * @param {{ slowFirstByte?: number, slowBody?: number }} [timing]
  * @param {Record<string, string>} [headers]
@@ -36,7 +36,7 @@ export async function send(res, status, type, text, timing = {}, headers = {}) {
     ...CORS,
     'Cache-Control': 'no-store',
     Connection: 'close',
-    ...(status === 204 ? {} : { 'Content-Type': type, 'Content-Length': String(payload.length) }),
+    ...(status === 204 ? {} : { ...(type && { 'Content-Type': type }), 'Content-Length': String(payload.length) }),
     ...headers,
   });
   if (timing.slowBody) {

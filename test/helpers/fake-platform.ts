@@ -1,7 +1,9 @@
 /**
  * An in-page stand-in for the platform, answering the element's `fetch` with real `Response`s.
  * It records every request body as text (to check digits verbatim) and can delay or fail answers.
+ * Pages are cut as the mock platform cuts them (mock/paging.js).
  */
+import { pageRange } from '../../mock/paging.js';
 
 export interface FakeOperation {
   Id: number | string;
@@ -77,8 +79,8 @@ export class FakePlatform {
   };
 
   page(start: number, length: number): Record<string, unknown> {
-    const from = this.options.base === 0 ? start : Math.max(1, start) - 1;
-    return { Rows: this.rows.length, Operations: this.rows.slice(from, from + length), ErrorCode: 0, Message: null };
+    const [from, to] = pageRange(start, length, this.options.base ?? 1);
+    return { Rows: this.rows.length, Operations: this.rows.slice(from, to), ErrorCode: 0, Message: '' };
   }
 }
 

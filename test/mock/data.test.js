@@ -10,7 +10,8 @@ const FIELDS = [
   'ChequeNumber', 'Active', 'ActiveDate', 'ExpiryDate', 'Remain', 'Parent', 'OrderId',
 ];
 const DAY = 86_400_000;
-const time = (/** @type {string | null} */ s) => Date.parse(s ?? '');
+/** A platform date, Moscow wall time without an offset, as epoch ms (NaN for null). */
+const time = (/** @type {string | null} */ s) => (s === null ? NaN : Date.parse(`${s}+03:00`));
 /** @param {string} token */
 const member = (token) => MEMBERS.find((m) => m.token === token);
 /** Every member that has rows, and the rows of all of them together. */
@@ -86,13 +87,18 @@ test('orders group several cheques under one OrderId', () => {
   assert.ok(ops.filter((o) => o.OrderId).every((o) => o.ChequeId !== null));
 });
 
-test('bonuses not for purchases use the four sources', () => {
-  const sources = new Map(all.filter((o) => o.BonusSource !== null).map((o) => [o.BonusSource, o.BonusSourceName]));
+test("bonuses not for purchases carry the platform's codes, some without a name", () => {
+  const bonuses = all.filter((o) => o.BonusSource !== null);
+  const named = new Map(bonuses.filter((o) => o.BonusSourceName !== null).map((o) => [o.BonusSource, o.BonusSourceName]));
   assert.deepEqual(
-    [...sources].sort(),
-    [[1, 'Приветственные баллы'], [2, 'Бонус ко дню рождения'], [3, 'Приведи друга'], [4, 'Ручное начисление']],
+    [...named].sort(),
+    [[2, 'Двойные баллы выходного дня'], [3, 'Ручное начисление'], [4, 'Приветственные баллы'], [5, 'Приведи друга'], [6, 'Бонус ко дню рождения']],
   );
-  assert.equal(getOperations('1001').at(-1)?.BonusSource, 1, 'the oldest row is the welcome bonus');
+  const unnamed = new Set(bonuses.filter((o) => o.BonusSourceName === null).map((o) => o.BonusSource));
+  assert.deepEqual([...unnamed].sort(), [2, 3, 5, 6], 'every code but the welcome bonus also comes without a name');
+  assert.ok(bonuses.every((o) => o.ChequeId === null && (o.Added ?? 0) > 0));
+  const oldest = getOperations('1001').at(-1);
+  assert.deepEqual([oldest?.BonusSource, oldest?.BonusSourceName], [4, 'Приветственные баллы'], 'the oldest row is the welcome bonus');
 });
 
 test('pending, soon-expiring and burnt points, certificates, coupons and unknown kinds occur', () => {

@@ -24,7 +24,7 @@ test('without filters the whole history comes back with the member echoed', asyn
   const body = await ask({});
   assert.equal(body.Rows, 150);
   assert.equal(body.ErrorCode, 0);
-  assert.equal(body.Message, null);
+  assert.equal(body.Message, '', 'success: Message is "", as the platform writes it');
   assert.deepEqual([body.Client, body.Phone, body.Card].map(String), [anna.client, anna.phone, anna.card]);
   assert.deepEqual(ids(body), full.map((o) => o.Id));
 });
@@ -66,9 +66,10 @@ test('Partner and PosCode narrow to one brand and one shop', async () => {
   assert.equal((await ask({ PosCode: 'NOPE-1' })).Rows, 0);
 });
 
-test('Operator 1 is the programme; another operator has no rows', async () => {
+test('Operator 1 is the programme; another operator or an unknown partner is ErrorCode 1', async () => {
   assert.equal((await ask({ Operator: 1 })).Rows, 150);
   assert.equal((await ask({ Operator: 2 })).Rows, 0);
+  assert.deepEqual([(await ask({ Operator: 2 })).ErrorCode, (await ask({ Partner: 999 })).ErrorCode], [1, 1]);
 });
 
 test('filters combine', async () => {

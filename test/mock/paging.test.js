@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { getOperations } from '../../mock/data.js';
-import { pageRange } from '../../mock/history.js';
+import { pageRange } from '../../mock/paging.js';
 import { startMock } from './helpers.js';
 
 /** @type {import('./helpers.js').Mock[]} */
@@ -22,7 +22,10 @@ before(async () => {
 });
 
 const ALL = getOperations('1003').map((o) => o.Id);
-const NET_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}\+03:00$/;
+/** A platform date (Moscow wall time) as epoch ms. @param {string} text */
+const moscow = (text) => Date.parse(`${text}+03:00`);
+/** As the platform's database gives dates: no offset, 0 to 7 fractional digits without trailing zeros. */
+const PLATFORM_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{0,6}[1-9])?$/;
 
 /**
  * Reads the whole history page by page and returns the ids seen, in order, and the starts sent.
@@ -98,14 +101,21 @@ test('without Length every remaining row comes back', async () => {
   assert.deepEqual(body.Operations.map((/** @type {{ Id: number }} */ o) => String(o.Id)), ALL.slice(990));
 });
 
-test('rows are newest first and dates are .NET style with 7 digits and +03:00', async () => {
+test('rows are newest first; dates carry no offset and 0 to 7 fractional digits, as the platform\'s database gives them', async () => {
   const body = await one.history({ Token: 1002, Start: 1, Length: 500 });
   const times = body.Operations.map((/** @type {{ Proctime: string }} */ o) => o.Proctime);
-  for (const t of times) assert.match(t, NET_DATE);
-  for (let i = 1; i < times.length; i++) assert.ok(Date.parse(times[i - 1]) >= Date.parse(times[i]));
+  for (const t of times) assert.match(t, PLATFORM_DATE);
+  for (let i = 1; i < times.length; i++) assert.ok(moscow(times[i - 1]) >= moscow(times[i]));
+  /** @type {Set<number>} */
+  const digits = new Set();
   for (const o of body.Operations) {
-    for (const d of [o.ActiveDate, o.ExpiryDate]) if (d !== null) assert.match(d, NET_DATE);
+    for (const d of [o.Proctime, o.ActiveDate, o.ExpiryDate]) {
+      if (d === null) continue;
+      assert.match(d, PLATFORM_DATE);
+      digits.add(d.split('.')[1]?.length ?? 0);
+    }
   }
+  assert.deepEqual([...digits].sort(), [0, 1, 2, 3, 4, 5, 6, 7], 'every precision occurs');
 });
 
 test('two fresh servers answer byte for byte the same', async () => {
