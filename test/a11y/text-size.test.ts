@@ -66,7 +66,7 @@ describe('large text and text spacing', () => {
     });
   }
 
-  it('at 390 px a collapsed row shows where the purchase happened in full, in at most two lines', async () => {
+  it('at 390 px a collapsed row shows where the purchase happened in full', async () => {
     const el = await mountMember(390, 40, { theme: 'dark' });
     const rows = articles(el).filter((a) => a.querySelector('.where'));
     expect(rows.length).to.be.above(30);
@@ -77,9 +77,10 @@ describe('large text and text spacing', () => {
       const range = document.createRange();
       range.selectNodeContents(where);
       const box = meta.getBoundingClientRect();
-      for (const r of range.getClientRects()) expect(r.right, `"${where.textContent}" inside its line`).to.be.at.most(box.right + 0.5);
-      const lineHeight = parseFloat(getComputedStyle(meta).lineHeight);
-      expect(meta.getBoundingClientRect().height, `"${meta.textContent}"`).to.be.at.most(2 * lineHeight + 1);
+      for (const r of range.getClientRects()) {
+        expect(r.right, `"${where.textContent}" inside its line`).to.be.at.most(box.right + 0.5);
+        expect(r.bottom, `"${where.textContent}" not clipped`).to.be.at.most(box.bottom + 0.5);
+      }
     }
   });
 });
