@@ -657,7 +657,7 @@ export const styles = css`
   /* On paper: every loaded row, black on white whatever the theme or the page's colours, the
      whole list (no scroll box, no skipped pages), no controls, no row split across pages. The
      chosen filter, when it is not "all", is printed as a plain label. !important from the shadow
-     tree beats a height the page gives the host. */
+     tree beats a height the page gives the host; the box then takes the list's height. */
   @media print {
     :host {
       --_lh-text: #000;
@@ -671,19 +671,9 @@ export const styles = css`
       --_lh-border: #000;
       height: auto !important;
       max-height: none !important;
-      overflow: visible !important;
     }
-    .scroller,
     :host([scroll=self]) .scroller {
-      color-scheme: light;
-      height: auto;
-      max-height: none;
       overflow: visible;
-    }
-    :host([scroll=self]) .header,
-    .month {
-      position: static;
-      box-shadow: none;
     }
     .chunk {
       content-visibility: visible;
@@ -694,24 +684,9 @@ export const styles = css`
     .skeleton {
       display: none;
     }
-    .tabs {
-      padding: 0;
-    }
     .tab[aria-pressed=true]:not([data-filter=all]) {
       display: block;
-      min-height: 0;
-      padding: 0;
       background: none;
-    }
-    .head {
-      padding-inline-end: var(--_lh-sp);
-    }
-    .amount,
-    .badges {
-      margin-inline-end: 0;
-    }
-    .badge {
-      border: 1px solid;
     }
     .row {
       break-inside: avoid;
