@@ -1,7 +1,7 @@
 // Two jobs:
 // - `vite build`: the drop-in bundles a partner pastes into a page, with Lit and zod inside:
 //   dist/loyalty-history.js (ES module) and dist/loyalty-history.iife.js (classic script). Both
-//   load src/define.ts, so loading either one defines <loyalty-history>.
+//   load src/drop-in.ts (src/define.ts with Zod set up for strict CSP), so loading either one defines <loyalty-history>.
 // - `vite` (npm start): the dev server on 127.0.0.1 over the project root, with the mock
 //   OperationHistory server mounted, `/` sending people to the demo.
 // Decorators: Vite's oxc transform reads `experimentalDecorators` and `useDefineForClassFields`
@@ -69,7 +69,7 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
       sourcemap: true,
       copyPublicDir: false,
       lib: {
-        entry: 'src/define.ts',
+        entry: 'src/drop-in.ts',
         formats: ['es', 'iife'],
         // The IIFE's global; the drop-in's real interface is the element it defines.
         name: 'LoyaltyHistoryBundle',

@@ -2,10 +2,12 @@
 // Prints raw, gzip and brotli sizes of each; exits 1 when a file is missing or over the ceiling.
 //
 // Three figures. TARGET is the size we want (20 kB gzip) and BUDGET the size every drop-in must
-// fit (25 kB, 25,600 bytes). Neither is met yet: Lit is 5.6 kB and zod/mini 2.7 kB, which leaves
-// ~17 kB for the widget's own code under the budget, and that code is ~20.8 kB. CEILING is what
-// is enforced meanwhile, just above today's size, so that no change can make the bundles bigger
-// unnoticed; lower it whenever they shrink, down to BUDGET.
+// fit (25 kB, 25,600 bytes). Neither is met yet: Lit is 5.6 kB and zod/mini 4.3 kB now that it
+// checks every row (object schemas), which leaves ~15 kB for the widget's own code under the
+// budget, and that code is ~21.5 kB. CEILING is what is enforced meanwhile, just above today's
+// size, so that no change can make the bundles bigger unnoticed; lower it whenever they shrink,
+// down to BUDGET. It was 29 kB before the row schema, the settings tables and the platform's
+// error hints, promotions and forced-colours and print styles (31.5 kB together).
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +17,7 @@ export const GZIP_TARGET = 20 * 1024;
 /** The size every drop-in must fit, gzip. */
 export const GZIP_LIMIT = 25 * 1024;
 /** The size enforced per file, gzip: today's size plus a little. */
-export const GZIP_BUDGET = 29 * 1024;
+export const GZIP_BUDGET = 31.75 * 1024;
 export const FILES = ['dist/loyalty-history.js', 'dist/loyalty-history.iife.js'];
 
 /** @param {Uint8Array} bytes */

@@ -1,8 +1,7 @@
 import type { ErrorDetail } from './api/errors.js';
-import type { Operation } from './api/types.js';
+import type { HistoryFilter, Operation } from './api/types.js';
 
-/** The filters a member can choose; `filter` attribute values. */
-export type HistoryFilter = 'all' | 'cheque' | 'bonus';
+export type { HistoryFilter };
 
 export interface LoadDetail {
   /** The operations this page added (already deduplicated). */

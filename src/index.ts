@@ -11,4 +11,5 @@ export {
 export { HistoryError, type ErrorDetail } from './api/errors.js';
 export type { Operation, HistoryQuery, HistoryPage, ErrorKind, Digits } from './api/types.js';
 export type { HeadersProvider } from './api/client.js';
-export type { LoyaltyHistoryProperties, LoyaltyHistoryAttributes, LoyaltyHistoryEventMap } from './element-types.js';
+export type { RetryPolicy } from './api/retry.js';
+export type { LoyaltyHistoryProperties, LoyaltyHistoryAttributes, LoyaltyHistoryEventMap, RequestProperties, DisplayProperties, FeedProperties } from './element-types.js';

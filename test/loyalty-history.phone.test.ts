@@ -9,8 +9,11 @@ import type { LoyaltyHistory } from '../src/loyalty-history.js';
 
 const WIDTHS = [320, 360, 390, 1280];
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
-/** The most a plain purchase (amount, points earned, no badge) may take, and on a wide screen. */
-const PLAIN_MAX = 100;
+/**
+ * The most a plain purchase (amount, points earned, no badge) may take, and on a wide screen. On a
+ * phone the collapsed row shows the whole place, up to three lines beside last year's date.
+ */
+const PLAIN_MAX = 135;
 const PLAIN_MAX_WIDE = 80;
 
 const shadow = (el: LoyaltyHistory) => el.shadowRoot!;

@@ -131,7 +131,7 @@ describe('<loyalty-history> rows', () => {
     ['empty for a new member', () => new FakePlatform({ rows: [] }), {}, { ru: 'Пока нет операций', en: 'No operations yet' }],
     ['empty for a filter', () => new FakePlatform({ rows: [] }), { filter: 'bonus' }, { ru: 'Нет операций этого типа', en: 'No operations of this type' }],
     ['end of list', () => new FakePlatform({ rows: [purchase] }), {}, { ru: 'Все операции загружены', en: 'operation' }],
-    ['api error', () => new FakePlatform({ respond: () => json({ ErrorCode: 3, Message: 'Неверный токен', Operations: [] }) }), {},
+    ['api error', () => new FakePlatform({ respond: () => json({ ErrorCode: 11, Message: 'Неверный токен', Operations: [] }) }), {},
       { ru: 'Неверный токен', en: 'Неверный токен' }],
     ['unreadable answer', () => new FakePlatform({ respond: () => new Response('<html>') }), {}, { ru: 'Повторить', en: 'Retry' }],
     ['HTTP 404', () => new FakePlatform({ respond: () => new Response('', { status: 404 }) }), {}, { ru: 'виджет настроен неверно', en: 'set up incorrectly' }],
@@ -223,7 +223,7 @@ describe('<loyalty-history> rows', () => {
   });
 
   it('a business error says what to do instead of offering a Retry that cannot help', async () => {
-    const el = await mount(new FakePlatform({ respond: () => json({ ErrorCode: 3, Message: 'Неверный токен', Operations: [] }) }));
+    const el = await mount(new FakePlatform({ respond: () => json({ ErrorCode: 11, Message: 'Неверный токен', Operations: [] }) }));
     await waitUntil(() => text(el.shadowRoot!).includes('Неверный токен'));
     expect(text(el.shadowRoot!)).to.contain('войдите в личный кабинет снова');
     expect(el.shadowRoot!.querySelector('[data-action="retry"]')).to.equal(null);

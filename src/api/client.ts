@@ -7,26 +7,24 @@
  * stands as a number. Redirects are not followed (`redirect: 'manual'`): the body holds the
  * token, and a 307/308 would post it to wherever the `Location` points.
  */
-import { HistoryError, invalid } from './errors.js';
+import { canRetry, HistoryError, invalid } from './errors.js';
 import { buildRequestBody } from './request.js';
+import { REQUEST_SETTINGS } from './settings.js';
 import { parseHistoryResponse } from './parse.js';
-import { backoffDelay, isOffline, parseRetryAfter, resolvePolicy, sleep } from './retry.js';
+import { backoffDelay, parseRetryAfter, resolvePolicy, type RetryPolicy } from './retry.js';
+import { isOffline, sleep } from './wait.js';
 import type { HistoryPage, HistoryQuery } from './types.js';
 
 export type HeadersProvider = (context: { readonly reason: 'initial' | 'unauthorized' }) => HeadersInit | undefined | Promise<HeadersInit | undefined>;
-
-export interface RetryPolicy {
-  readonly retries: number /* default 3 */;
-  readonly baseDelayMs: number /* 500 */;
-  readonly maxDelayMs: number /* 8000 */;
-}
 
 export interface ClientOptions {
   readonly endpoint: string;
   readonly fetch?: typeof fetch;
   readonly headers?: HeadersProvider;
-  readonly timeoutMs?: number /* 15000 */;
-  readonly retry?: Partial<RetryPolicy>;
+  /** Milliseconds one attempt may take (the headers provider and the exchange together); default the `timeout` setting's. */
+  readonly timeoutMs?: number;
+  readonly retry?: Partial<RetryPolicy> | undefined;
+  /** IANA zone in which dates without an offset are read; default the `server-time-zone` setting's. */
   readonly serverTimeZone?: string;
   readonly onRetry?: (info: { attempt: number; delayMs: number; error: HistoryError }) => void;
   /** Jitter source, for tests. */
@@ -34,8 +32,6 @@ export interface ClientOptions {
   /** For tests. */
   readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
-
-export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Retry-After of the response an `http` error came from. */
 const retryAfter = new WeakMap<HistoryError, number | undefined>();
@@ -63,11 +59,32 @@ async function askHeaders(options: ClientOptions, reason: Reason): Promise<Heade
  * attempt's `timeout`, so a provider that never settles ends in a timeout error naming it.
  */
 async function tryOnce(body: string, headers: () => Promise<Headers>, options: ClientOptions, signal: AbortSignal): Promise<HistoryPage> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const attempt = AbortSignal.any([signal, timeout]);
+  const timeoutMs = options.timeoutMs ?? REQUEST_SETTINGS.timeout.default;
+  // A timer of our own, cleared when the attempt ends: a pending AbortSignal.timeout() would keep
+  // the attempt, and through it the element that asked, alive until it fires.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(new DOMException('The attempt timed out', 'TimeoutError')), timeoutMs);
+  const attempt = AbortSignal.any([signal, timeout.signal]);
   // Rejects when the attempt aborts, so a step ends then even if a custom fetch or provider ignores the signal.
-  const stop = new Promise<never>((_, reject) => attempt.addEventListener('abort', () => reject(attempt.reason)));
+  const stop = new Promise<never>((_, reject) => attempt.addEventListener('abort', () => reject(attempt.reason), { once: true }));
+  stop.catch(() => {}); // nobody may be racing it when it rejects
+  try {
+    return await exchange(body, headers, options, signal, attempt, stop, timeout.signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function exchange(
+  body: string,
+  headers: () => Promise<Headers>,
+  options: ClientOptions,
+  signal: AbortSignal,
+  attempt: AbortSignal,
+  stop: Promise<never>,
+  timeout: AbortSignal,
+): Promise<HistoryPage> {
+  const timeoutMs = options.timeoutMs ?? REQUEST_SETTINGS.timeout.default;
   /**
    * Awaits a step of the attempt; its failure is the caller's abort, the timeout (`who` did not
    * answer), a HistoryError of its own, or the network.
@@ -128,7 +145,7 @@ export async function fetchHistoryPage(query: HistoryQuery, start: number, lengt
     } catch (thrown) {
       if (signal.aborted) throw signal.reason;
       if (!(thrown instanceof HistoryError)) throw thrown;
-      const { kind, message, status = 0 } = thrown;
+      const { kind, message, status } = thrown;
       // The platform's Message may echo the request: cut the token out where it stands as a number.
       const cut = kind === 'api' && query.token ? message.replace(new RegExp(`(?<!\\d)${query.token}(?!\\d)`, 'g'), '…') : message;
       const error = cut === message ? thrown : new HistoryError(kind, cut, thrown);
@@ -138,7 +155,11 @@ export async function fetchHistoryPage(query: HistoryQuery, start: number, lengt
         continue;
       }
       if (kind === 'network' && isOffline()) continue; // wait for `online`; not a spent retry
-      if (!(kind === 'network' || kind === 'timeout' || status === 429 || status >= 500) || retries >= policy.retries) throw error;
+      // Retried here: the exchange's own failures that asking again can help (canRetry). An answer that
+      // was read (a business error, a body that is no history) would most likely come back the same.
+      // A redirect (an http error without a status) would only be redirected again.
+      const transient = (kind === 'network' || kind === 'timeout' || (kind === 'http' && status !== undefined)) && canRetry(thrown);
+      if (!transient || retries >= policy.retries) throw error;
       retries++;
       // Retry-After is a floor, not a replacement: "Retry-After: 0" must not retry at once.
       const delayMs = Math.max(retryAfter.get(thrown) ?? 0, backoffDelay(retries, policy, options.random ?? Math.random));

@@ -5,30 +5,17 @@
 import { isValidTimeZone } from './dates.js';
 import { HistoryError, quote } from './errors.js';
 import { digits } from './fields.js';
-import type { Digits, HistoryQuery } from './types.js';
+import { readCard, readPhone } from './identity.js';
+import { DISPLAY_SETTINGS, FEED_SETTINGS, REQUEST_SETTINGS, type SettingValues } from './settings.js';
+import type { Digits, HistoryFilter, HistoryQuery } from './types.js';
 
-/** Raw attribute/property values; null, undefined and '' all mean "not given". */
-export interface ConfigInput {
-  token?: string | null;
-  siteCode?: string | null;
-  card?: string | null;
-  phone?: string | null;
-  client?: string | null;
-  partner?: string | null;
-  posCode?: string | null;
-  operator?: string | null;
-  orderId?: string | null;
-  filter?: string | null;
-  pageSize?: number | string | null;
-  apiBase?: string | null;
-  timeout?: number | string | null;
-  loadMode?: string | null;
-  serverTimeZone?: string | null;
-  timeZone?: string | null;
-  currency?: string | null;
-}
 
-export interface ResolvedConfig {
+
+/** Raw attribute/property values, as the settings tables name them; null, undefined and blank all mean "not given". */
+export type ConfigInput = SettingValues<typeof REQUEST_SETTINGS & typeof DISPLAY_SETTINGS & typeof FEED_SETTINGS>;
+
+/** What is asked: a change of any of it means a new list. */
+export interface RequestConfig {
   readonly query: HistoryQuery;
   readonly pageSize: number;
   /** Absolute URL of `${apiBase}/client/OperationHistory`. */
@@ -37,9 +24,22 @@ export interface ResolvedConfig {
   readonly serverTimeZone: string;
 }
 
-export const DEFAULT_PAGE_SIZE = 20;
+/** Every setting, checked and normalised: the elements use this, never the raw properties. */
+export interface ResolvedConfig {
+  readonly request: RequestConfig;
+  /** The filter the request was built with, for the tab that shows it. */
+  readonly filter: HistoryFilter;
+  /** An upper-case ISO 4217 code. */
+  readonly currency: string;
+  /** An IANA zone; undefined: the browser's. */
+  readonly timeZone: string | undefined;
+  readonly loadMode: 'auto' | 'button';
+  /** 0: no limit. */
+  readonly autoLoadLimit: number;
+  readonly showFilters: boolean;
+}
+
 export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_API_BASE = '/api';
 /** The longest `timeout` a browser timer can wait (2^31 - 1 ms, about 24.8 days). */
 export const MAX_TIMEOUT_MS = 2147483647;
 const LONG_MAX = '9223372036854775807';
@@ -76,36 +76,48 @@ function readCount(raw: unknown, attribute: string, max: number, fallback: numbe
   return n;
 }
 
-/** An IANA zone name Intl knows; `fallback` when not given. */
-function readZone(raw: unknown, attribute: string, fallback: string): string {
+/** An IANA zone name Intl knows; `fallback` when not given (blank or padded values are trimmed). */
+function readZone(raw: unknown, attribute: string, fallback: string | undefined): string | undefined {
   const zone = readString(raw) ?? fallback;
   // The default is known good; checking a zone builds an Intl formatter, in the first request's path.
-  if (zone && zone !== fallback && !isValidTimeZone(zone)) fail(attribute, `must be an IANA time zone such as "Europe/Moscow", got ${quote(raw)}`);
+  if (zone !== undefined && zone !== fallback && !isValidTimeZone(zone)) fail(attribute, `must be an IANA time zone such as "Europe/Moscow", got ${quote(raw)}`);
   return zone;
 }
 
-/** Checks the presentation settings that would otherwise fall back silently. */
-function checkDisplay(input: ConfigInput): void {
-  const mode = input.loadMode ?? 'auto';
-  if (mode !== 'auto' && mode !== 'button') fail('load-mode', `must be "auto" or "button" (lower case), got ${quote(mode)}`);
-  const currency = readString(input.currency)?.toUpperCase();
-  // RUB, the default, needs no look-up in Intl's list (built anew on every call).
-  const known = () => (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('currency').includes(currency!) ?? true;
-  if (currency !== undefined && currency !== 'RUB' && !(/^[A-Z]{3}$/.test(currency) && known())) {
-    fail('currency', `must be a 3-letter ISO 4217 code such as "RUB", got ${quote(input.currency)}`);
-  }
-  readZone(input.timeZone, 'time-zone', '');
+function readCurrency(raw: unknown): string {
+  const fallback = DISPLAY_SETTINGS.currency.default;
+  const currency = readString(raw)?.toUpperCase() ?? fallback;
+  // The default needs no look-up in Intl's list (built anew on every call).
+  const known = () => (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('currency').includes(currency) ?? true;
+  if (currency !== fallback && !(/^[A-Z]{3}$/.test(currency) && known())) fail('currency', `must be a 3-letter ISO 4217 code such as "RUB", got ${quote(raw)}`);
+  return currency;
 }
 
-function readFilter(raw: unknown): Pick<HistoryQuery, 'bonus' | 'cheque'> {
-  const text = (readString(raw) ?? 'all').toLowerCase();
-  if (text === 'cheque' || text === 'bonus') return { [text]: true };
-  if (text !== 'all') fail('filter', `must be one of "all", "cheque", "bonus", got ${quote(raw)}`);
-  return {};
+function readLoadMode(raw: unknown): 'auto' | 'button' {
+  // Exactly one of the two words: a blank or padded value is a mistake here, not "the default".
+  const mode = raw ?? FEED_SETTINGS.loadMode.default;
+  if (mode !== 'auto' && mode !== 'button') fail('load-mode', `must be "auto" or "button" (lower case), got ${quote(raw)}`);
+  return mode;
+}
+
+/** `0` (no limit) or a whole number of rows. */
+function readLimit(raw: unknown): number {
+  const text = readString(raw);
+  if (text === undefined) return FEED_SETTINGS.autoLoadLimit.default;
+  const n = /^\+?\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n)) fail('auto-load-limit', `must be 0 (no limit) or a whole number of rows, got ${quote(raw)}`);
+  return n;
+}
+
+/** The filter in any case: `Cheque` selects the purchases. */
+function readFilter(raw: unknown): HistoryFilter {
+  const filter = (readString(raw) ?? REQUEST_SETTINGS.filter.default).toLowerCase();
+  if (filter !== 'all' && filter !== 'cheque' && filter !== 'bonus') fail('filter', `must be one of "all", "cheque", "bonus", got ${quote(raw)}`);
+  return filter;
 }
 
 function readEndpoint(raw: unknown, pageUrl: string): string {
-  const text = readString(raw) ?? DEFAULT_API_BASE;
+  const text = readString(raw) ?? REQUEST_SETTINGS.apiBase.default;
   const bad = (message: string) => fail('api-base', message);
   let url: URL;
   try {
@@ -125,23 +137,49 @@ function readEndpoint(raw: unknown, pageUrl: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}/client/OperationHistory`;
 }
 
-export function resolveConfig(input: ConfigInput, pageUrl: string = location.href): ResolvedConfig {
+/** The 64-bit integer settings of the request, by their query key. */
+const INTEGER_KEYS = ['token', 'client', 'partner', 'operator', 'orderId'] as const;
+
+function readQuery(input: ConfigInput, filter: HistoryFilter): HistoryQuery {
   const query: Record<string, unknown> = {};
-  // The 64-bit integer attributes; the attribute name is the key in kebab-case (orderId → order-id).
-  for (const key of ['token', 'card', 'phone', 'client', 'partner', 'operator', 'orderId'] as const) {
-    query[key] = readInteger(input[key], key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
-  }
+  for (const key of INTEGER_KEYS) query[key] = readInteger(input[key], REQUEST_SETTINGS[key].attribute);
+  // As people paste them: `+7 (915) 399-26-42` is the platform's 9153992642, a card may hold spaces.
+  query.card = readCard(input.card);
+  query.phone = readPhone(input.phone);
   query.siteCode = readString(input.siteCode);
   query.posCode = readString(input.posCode);
+  if (filter !== 'all') query[filter] = true;
   // Own keys only: a page's script may add enumerable members to Object.prototype.
   for (const k of Object.keys(query)) if (query[k] === undefined) delete query[k];
-  const config = {
-    query: Object.freeze(Object.assign(query, readFilter(input.filter))) as HistoryQuery,
-    pageSize: readCount(input.pageSize, 'page-size', MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
+  return Object.freeze(query) as HistoryQuery;
+}
+
+/**
+ * The only normaliser of the settings: every value an element uses comes from here. The first
+ * mistake found is thrown as a `config` HistoryError naming the attribute.
+ */
+export function resolveConfig(input: ConfigInput, pageUrl: string = location.href): ResolvedConfig {
+  const filter = readFilter(input.filter);
+  const request: RequestConfig = Object.freeze({
+    query: readQuery(input, filter),
+    pageSize: readCount(input.pageSize, 'page-size', MAX_PAGE_SIZE, REQUEST_SETTINGS.pageSize.default),
     endpoint: readEndpoint(input.apiBase, pageUrl),
-    timeoutMs: readCount(input.timeout, 'timeout', MAX_TIMEOUT_MS, 15_000, 'a whole number of milliseconds'),
-    serverTimeZone: readZone(input.serverTimeZone, 'server-time-zone', 'Europe/Moscow'),
-  };
-  checkDisplay(input);
-  return Object.freeze(config);
+    timeoutMs: readCount(input.timeout, 'timeout', MAX_TIMEOUT_MS, REQUEST_SETTINGS.timeout.default, 'a whole number of milliseconds'),
+    serverTimeZone: readZone(input.serverTimeZone, 'server-time-zone', REQUEST_SETTINGS.serverTimeZone.default)!,
+  });
+  return Object.freeze({
+    request,
+    filter,
+    currency: readCurrency(input.currency),
+    timeZone: readZone(input.timeZone, 'time-zone', undefined),
+    loadMode: readLoadMode(input.loadMode),
+    autoLoadLimit: readLimit(input.autoLoadLimit),
+    showFilters: !input.noFilters,
+  });
+}
+
+/** Whether two configurations ask for the same thing (so the list shown stays). */
+export function sameRequest(a: RequestConfig, b: RequestConfig): boolean {
+  const keys = (q: HistoryQuery) => Object.keys(q).sort().map((k) => `${k}=${String(q[k as keyof HistoryQuery])}`).join('&');
+  return a.endpoint === b.endpoint && a.pageSize === b.pageSize && a.timeoutMs === b.timeoutMs && a.serverTimeZone === b.serverTimeZone && keys(a.query) === keys(b.query);
 }

@@ -6,23 +6,38 @@ import { HistoryError } from './errors.js';
 import { digits } from './fields.js';
 import type { HistoryQuery } from './types.js';
 
+type Kind = 'integer' | 'string' | 'boolean' | 'page';
+
 /**
- * Wire names in the order of the endpoint's help page, each after its kind: i integer,
- * s string, b boolean, p page. The query key is the wire name with a small first letter.
+ * The request's wire names in the order of the endpoint's help page, each with the kind of its
+ * value and the query key it is read from (`Start` and `Length` are the page's).
  */
-const FIELDS = 'iCard iPhone iClient iPartner sPosCode bBonus iOrderId bCheque pStart pLength iOperator iToken sSiteCode';
+const FIELDS: readonly (readonly [wire: string, kind: Kind, key?: keyof HistoryQuery])[] = [
+  ['Card', 'integer', 'card'],
+  ['Phone', 'integer', 'phone'],
+  ['Client', 'integer', 'client'],
+  ['Partner', 'integer', 'partner'],
+  ['PosCode', 'string', 'posCode'],
+  ['Bonus', 'boolean', 'bonus'],
+  ['OrderId', 'integer', 'orderId'],
+  ['Cheque', 'boolean', 'cheque'],
+  ['Start', 'page'],
+  ['Length', 'page'],
+  ['Operator', 'integer', 'operator'],
+  ['Token', 'integer', 'token'],
+  ['SiteCode', 'string', 'siteCode'],
+];
 
 export function buildRequestBody(query: HistoryQuery, start: number, length: number): string {
   const parts: string[] = [];
-  for (const f of FIELDS.split(' ')) {
-    const wire = f.slice(1);
-    let v = query[(f[1] as string).toLowerCase() + f.slice(2) as keyof HistoryQuery] as unknown;
-    if (f[0] === 'p') {
+  for (const [wire, kind, key] of FIELDS) {
+    let v: unknown = key === undefined ? undefined : query[key];
+    if (kind === 'page') {
       v = wire === 'Start' ? start : length;
       if (!Number.isSafeInteger(v) || (v as number) < 0) throw new RangeError(`${wire} must be a non-negative integer, got ${v}`);
     } else if (v == null) continue;
-    else if (f[0] === 's') v = JSON.stringify(String(v));
-    else if (f[0] === 'b') v = v === true;
+    else if (kind === 'string') v = JSON.stringify(String(v));
+    else if (kind === 'boolean') v = v === true;
     else {
       // "-007" → "-7": JSON forbids leading zeros.
       const n = digits(v);

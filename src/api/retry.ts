@@ -1,5 +1,14 @@
-/** Waiting helpers for the client: backoff, Retry-After, abortable sleep, waiting to be online. */
-import type { RetryPolicy } from './client.js';
+/** How failed requests are retried: the policy, its defaults, backoff and Retry-After. */
+
+/** Automatic retries of transient failures (see canRetry in errors.ts for which ones). */
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  readonly retries: number;
+  /** The first retry's delay ceiling; each later one doubles it. */
+  readonly baseDelayMs: number;
+  /** No retry waits longer (a server's Retry-After aside). */
+  readonly maxDelayMs: number;
+}
 
 export const DEFAULT_RETRY: RetryPolicy = Object.freeze({ retries: 3, baseDelayMs: 500, maxDelayMs: 8000 });
 /** The longest a server's Retry-After can make us wait. */
@@ -33,28 +42,3 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
   return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
 }
-
-/** Calls `fn` on the window's next `online` event, unless `signal` aborts first. */
-export const onOnline = (fn: () => void, signal: AbortSignal): void => addEventListener('online', fn, { once: true, signal });
-
-/**
- * Resolves after `ms`, or with no `ms` on the window's `online` event; rejects with the
- * signal's reason on abort. Leaves no timer or listener behind.
- */
-export const sleep = (ms: number | undefined, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    signal.throwIfAborted();
-    const done = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const end = (aborted?: boolean) => {
-      clearTimeout(timer);
-      done.abort();
-      if (aborted) reject(signal.reason);
-      else resolve();
-    };
-    if (ms === undefined) onOnline(() => end(), done.signal);
-    else timer = setTimeout(end, ms);
-    signal.addEventListener('abort', () => end(true), { signal: done.signal });
-  });
-
-export const isOffline = (): boolean => navigator.onLine === false;

@@ -64,3 +64,6 @@ export interface HistoryPage {
 }
 
 export type ErrorKind = 'api' | 'http' | 'network' | 'timeout' | 'invalid-response' | 'config';
+
+/** The filters a member can choose; `filter` attribute values. */
+export type HistoryFilter = 'all' | 'cheque' | 'bonus';

@@ -1,33 +1,45 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchHistoryPage, type ClientOptions } from '../api/client.js';
+import { sameRequest, type RequestConfig } from '../api/config.js';
 import { HistoryError, isAbortError } from '../api/errors.js';
-import { onOnline } from '../api/retry.js';
-import type { HistoryPage, HistoryQuery } from '../api/types.js';
-import { FeedEngine, type AppendResult } from './feed-engine.js';
+import { isRequestAttribute } from '../api/settings.js';
+import { onOnline } from '../api/wait.js';
+import type { HistoryPage } from '../api/types.js';
+import { FeedEngine, type AppendResult, type FeedStatus } from './feed-engine.js';
 
-/** What to read: the validated request and how to reach the server. */
-export interface FeedSource {
-  readonly query: HistoryQuery;
-  readonly pageSize: number;
-  readonly client: ClientOptions;
-}
+/** How to reach the server: read at each request, so a host may swap them at any moment. */
+export type Connection = Pick<ClientOptions, 'fetch' | 'headers' | 'retry'>;
 
-export interface FeedListener {
-  /** A page arrived for the current source and was appended. */
+export interface FeedOptions {
+  /**
+   * The request as the host's settings resolve now, or the configuration error they raise.
+   * Compared after each update, as `@lit/task` compares its `args`: a different request clears
+   * the list and reads it again; the same one keeps what is shown.
+   */
+  request(): RequestConfig | HistoryError;
+  connection(): Connection;
+  /** A page arrived for the current request and was appended. */
   page(page: HistoryPage, result: AppendResult): void;
-  /** A request for the current source failed for good (after the client's own retries). */
+  /** The list now starts again from nothing (a new request, or reload()). */
+  reset(): void;
+  /** A request failed for good (after the client's own retries), or the settings are wrong. */
   error(error: HistoryError): void;
 }
 
 /**
  * Drives a FeedEngine for a Lit host, in the manner of @lit/task: one request at a time, a fresh
- * AbortController per request, a call id so that a late answer for an older source is dropped,
+ * AbortController per request, a call id so that a late answer for an older request is dropped,
  * and an abort when the host leaves the document (deferred a microtask, so that moving the host
  * does not cancel anything). Back in the document, it resumes where it stopped.
+ *
+ * A wrong request setting clears the list (it no longer shows what the settings ask); a wrong
+ * display setting keeps the rows shown, stops loading, and shows its error until it is fixed.
  */
 export class FeedController implements ReactiveController {
   engine: FeedEngine = new FeedEngine(20);
-  private source: FeedSource | undefined;
+  private request: RequestConfig | undefined;
+  /** The configuration error shown; undefined when the settings are good. */
+  private configError: HistoryError | undefined;
   private inflight: AbortController | undefined;
   private call = 0;
   private suspended = false;
@@ -36,28 +48,47 @@ export class FeedController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly listener: FeedListener,
+    private readonly options: FeedOptions,
   ) {
     host.addController(this);
   }
 
-  /** Whether a source is set and nothing stands in the way of asking for more. */
+  /** What the list is doing, a configuration error counting as an error. */
+  get status(): FeedStatus {
+    return this.configError ? 'error' : this.engine.status;
+  }
+
+  get error(): HistoryError | undefined {
+    return this.configError ?? this.engine.error;
+  }
+
+  /** Whether a request is set and nothing stands in the way of asking for more. */
   get canLoadMore(): boolean {
-    return this.source !== undefined && this.engine.canLoad && !this.suspended;
+    return this.request !== undefined && !this.configError && this.engine.canLoad && !this.suspended;
   }
 
-  /** Forgets every row and reads `source` from the start; `undefined` just stops. */
-  setSource(source: FeedSource | undefined): void {
-    this.cancel();
-    this.source = source;
-    this.engine = new FeedEngine(source?.pageSize ?? 20);
-    this.host.requestUpdate();
+  /** Compares the request with the one the list was read with, and starts again when it differs. */
+  hostUpdate(): void {
+    this.sync();
   }
 
-  /** Shows an error that is not a request's, e.g. a configuration error. */
-  failWith(error: HistoryError): void {
-    this.setSource(undefined); // asks for an update
-    this.engine.fail(error);
+  /** As hostUpdate; also callable before the first update, so the first request leaves before the first render. */
+  sync(): void {
+    const next = this.options.request();
+    if (next instanceof HistoryError) return this.failWith(next);
+    const held = this.configError !== undefined;
+    this.configError = undefined;
+    if (this.request && sameRequest(this.request, next)) {
+      if (held) this.host.requestUpdate();
+      if (held && this.engine.count === 0) this.loadMore();
+      return;
+    }
+    this.start(next);
+  }
+
+  /** Clears the list and reads the current request from the start. */
+  restart(): void {
+    if (this.request && !this.configError) this.start(this.request);
   }
 
   /** Asks for the next page unless one is in flight or the history has ended. */
@@ -68,7 +99,7 @@ export class FeedController implements ReactiveController {
 
   /** After an error: asks again for the page that failed. */
   retry(): void {
-    if (this.source === undefined || this.engine.status !== 'error' || this.suspended) return;
+    if (this.request === undefined || this.configError || this.engine.status !== 'error' || this.suspended) return;
     void this.run();
   }
 
@@ -88,10 +119,33 @@ export class FeedController implements ReactiveController {
     });
   }
 
+  private start(request: RequestConfig): void {
+    this.cancel();
+    this.request = request;
+    this.engine = new FeedEngine(request.pageSize);
+    this.options.reset();
+    this.host.requestUpdate();
+    this.loadMore();
+  }
+
+  /** A configuration error, reported once while it stands. */
+  private failWith(error: HistoryError): void {
+    if (this.configError?.message === error.message) return;
+    this.cancel();
+    if (isRequestAttribute(error.attribute) && this.request !== undefined) {
+      this.request = undefined;
+      this.engine = new FeedEngine(20);
+      this.options.reset();
+    }
+    this.configError = error;
+    this.host.requestUpdate();
+    this.options.error(error);
+  }
+
   private async run(): Promise<void> {
-    const source = this.source;
-    const request = this.engine.begin();
-    if (source === undefined || request === null) return;
+    const request = this.request;
+    const page = this.engine.begin();
+    if (request === undefined || page === null) return;
     this.unwatchOnline();
     const call = ++this.call;
     const abort = new AbortController();
@@ -99,12 +153,13 @@ export class FeedController implements ReactiveController {
     const engine = this.engine;
     this.host.requestUpdate();
     try {
+      const client: ClientOptions = { ...this.options.connection(), endpoint: request.endpoint, timeoutMs: request.timeoutMs, serverTimeZone: request.serverTimeZone };
       // A page left over from an oversized answer needs no request.
-      const page = request.page ?? (await fetchHistoryPage(source.query, request.start, request.length, source.client, abort.signal));
+      const answer = page.page ?? (await fetchHistoryPage(request.query, page.start, page.length, client, abort.signal));
       if (call !== this.call) return;
-      const result = engine.receive(request, page);
-      this.listener.page(page, result);
-      if (engine.error) this.listener.error(engine.error);
+      const result = engine.receive(page, answer);
+      this.options.page(answer, result);
+      if (engine.error) this.options.error(engine.error);
       // A page that brought nothing to show, where the engine wants another (new operations
       // pushed the list down, or a 1-based server's short first page): ask at once, rather than
       // leave the member a Show more that shows nothing. The engine bounds such pages.
@@ -115,7 +170,7 @@ export class FeedController implements ReactiveController {
       const error = e instanceof HistoryError ? e : new HistoryError('network', 'OperationHistory request failed unexpectedly');
       engine.fail(error);
       this.watchOnline();
-      this.listener.error(error);
+      this.options.error(error);
     } finally {
       if (call === this.call) this.inflight = undefined;
       this.host.requestUpdate();

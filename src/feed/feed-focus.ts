@@ -1,11 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { articleOf, articles, feedMoveFor, moveFocus } from './feed-keys.js';
 
-export interface FeedFocusHost extends ReactiveControllerHost, HTMLElement {
-  readonly scrollBox: HTMLElement | null;
-  readonly feedEl: HTMLElement | null;
+export interface FeedFocusOptions {
+  /** The box that holds the feed and its controls. */
+  box(): HTMLElement | null;
+  /** The feed of articles. */
+  feed(): HTMLElement | null;
   /** Whether a page is loading now. */
-  readonly loading: boolean;
+  loading(): boolean;
   /** Asks for the next page; false when there is none to ask for. */
   loadMore(): boolean;
   /** Expands or collapses the row with this key. */
@@ -25,7 +27,10 @@ export class FeedFocusController implements ReactiveController {
   /** Page Down on the last article: the key of that article, to focus its successor once loaded. */
   private after: string | undefined;
 
-  constructor(private readonly host: FeedFocusHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: FeedFocusOptions,
+  ) {
     host.addController(this);
   }
 
@@ -35,27 +40,27 @@ export class FeedFocusController implements ReactiveController {
   };
 
   readonly onKeyDown = (e: KeyboardEvent): void => {
-    const feed = this.host.feedEl;
+    const feed = this.options.feed();
     if (!feed) return;
     const target = e.composedPath()[0] ?? null;
     const article = articleOf(feed, target);
     if ((e.key === 'Enter' || e.key === ' ') && article && target === article) {
       e.preventDefault();
-      this.host.toggle(article.dataset['key'] ?? '');
+      this.options.toggle(article.dataset['key'] ?? '');
       return;
     }
     const move = feedMoveFor(e);
     if (move === null) return;
     e.preventDefault();
-    if (!moveFocus(feed, article, move) && this.host.loadMore()) this.after = article?.dataset['key'];
+    if (!moveFocus(feed, article, move) && this.options.loadMore()) this.after = article?.dataset['key'];
   };
 
   hostUpdated(): void {
     // Runs after every render: look at the rows only when focus has something to do with them.
-    const feed = this.host.feedEl;
-    const box = this.host.scrollBox;
+    const feed = this.options.feed();
+    const box = this.options.box();
     if (!feed || !box) return;
-    if (this.after !== undefined && !this.host.loading) {
+    if (this.after !== undefined && !this.options.loading()) {
       const rows = articles(feed);
       const at = rows.findIndex((a) => a.dataset['key'] === this.after);
       this.after = undefined;

@@ -1,13 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ScrollWatcher } from './scroll-watcher.js';
 
-export interface ScrollModeHost extends ReactiveControllerHost, HTMLElement {
+export interface ScrollModeOptions {
   /** The inner box that scrolls in `self` mode. */
-  readonly scrollBox: HTMLElement | null;
+  box(): HTMLElement | null;
   /** The list of rows, which grows as pages arrive. */
-  readonly feedEl: HTMLElement | null;
+  feed(): HTMLElement | null;
   /** The element whose approach means "load the next page". */
-  readonly sentinelEl: HTMLElement | null;
+  sentinel(): HTMLElement | null;
+  /** The end of the list came near. */
+  near(): void;
 }
 
 /**
@@ -29,13 +31,13 @@ export class ScrollModeController implements ReactiveController {
   private nearWhileSettling = false;
 
   constructor(
-    private readonly host: ScrollModeHost,
-    near: () => void,
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ScrollModeOptions,
   ) {
     // Firefox and WebKit report the sentinel in the page's viewport before the next frame has
     // made a host with a height scroll itself: a host 300 px tall would load its second page at once.
     this.watcher = new ScrollWatcher(() => {
-      if (this.frame === 0) near();
+      if (this.frame === 0) this.options.near();
       else this.nearWhileSettling = true;
     });
     host.addController(this);
@@ -58,7 +60,7 @@ export class ScrollModeController implements ReactiveController {
 
   /** The feed exists only after the first render: observed from then on, loading or not. */
   hostUpdated(): void {
-    const feed = this.host.feedEl;
+    const feed = this.options.feed();
     if (this.feedObserved || !feed) return;
     this.feedObserved = true;
     this.resizes.observe(feed);
@@ -74,8 +76,8 @@ export class ScrollModeController implements ReactiveController {
 
   /** Watches the sentinel (again): each call yields a fresh reading, so call it after rows are added. */
   watch(): void {
-    const sentinel = this.host.sentinelEl;
-    const box = this.host.scrollBox;
+    const sentinel = this.options.sentinel();
+    const box = this.options.box();
     if (!sentinel || !box || !this.host.isConnected) return this.stop();
     this.watcher.watch(sentinel, box);
   }
@@ -95,7 +97,7 @@ export class ScrollModeController implements ReactiveController {
 
   private apply(): void {
     this.frame = 0;
-    const box = this.host.scrollBox;
+    const box = this.options.box();
     if (!box || !this.host.isConnected) return;
     const self = this.self;
     // An inline host (a page's `* { all: unset }`) has no height of its own to overflow.
@@ -108,5 +110,13 @@ export class ScrollModeController implements ReactiveController {
     if (this.watcher.locate(box) || this.nearWhileSettling) this.host.requestUpdate();
     this.nearWhileSettling = false;
   }
+}
 
+/**
+ * Whether nearing the end loads the next page by itself (else a Show more button is shown):
+ * always in a box that scrolls, up to `autoLoadLimit` rows when the page itself scrolls the list.
+ */
+export function autoLoads(settings: { loadMode: 'auto' | 'button'; autoLoadLimit: number }, pageScrolls: boolean, rows: number): boolean {
+  if (settings.loadMode === 'button') return false;
+  return !pageScrolls || settings.autoLoadLimit === 0 || rows < settings.autoLoadLimit;
 }

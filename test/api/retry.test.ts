@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import { backoffDelay, DEFAULT_RETRY, parseRetryAfter, resolvePolicy, sleep } from '../../src/api/retry.js';
+import { backoffDelay, DEFAULT_RETRY, parseRetryAfter, resolvePolicy } from '../../src/api/retry.js';
+import { sleep } from '../../src/api/wait.js';
 
 describe('retry helpers', () => {
   it('default policy: 3 retries, 500 ms base, 8 s ceiling', () => {

@@ -71,7 +71,7 @@ describe('hostile data', () => {
   });
 
   it("markup in the platform's error Message shows as text", async () => {
-    const el = await mount({ token: '1' }, { fetch: answering({ ErrorCode: 10, Message: PAYLOADS.join(' '), Operations: [] }) });
+    const el = await mount({ token: '1' }, { fetch: answering({ ErrorCode: 4, Message: PAYLOADS.join(' '), Operations: [] }) });
     await waitUntil(() => alertOf(el) !== null, 'error shown');
     await aTimeout(100);
     expect((window as Pwned).__pwned).to.equal(undefined);
@@ -84,7 +84,7 @@ describe('hostile data', () => {
     const wrapper = await container();
     const details: string[] = [];
     wrapper.addEventListener('loyalty-history-error', (e) => details.push(e.detail.message));
-    const el = mountIn(wrapper, { token: '1' }, { fetch: answering({ ErrorCode: 10, Message: message, Operations: [] }) });
+    const el = mountIn(wrapper, { token: '1' }, { fetch: answering({ ErrorCode: 4, Message: message, Operations: [] }) });
     await waitUntil(() => alertOf(el) !== null, 'error shown');
     expect(details.length).to.equal(1);
     expect(details[0]!.length, 'the event has the whole Message').to.equal(message.length);
