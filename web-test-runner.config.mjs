@@ -17,7 +17,7 @@ const ALL = ['test/**/*.test.ts', '!test/mock/**'];
  * prefers-reduced-motion through the DevTools protocol (emulateMedia), which neither Firefox's
  * WebDriver BiDi nor WebKit's WebDriver can do.
  */
-const CHROMIUM_ONLY = ['test/templates/media.test.ts', 'test/a11y/forced-colors.test.ts', 'test/a11y/print.test.ts'];
+const CHROMIUM_ONLY = ['test/loyalty-history.lifecycle.test.ts', 'test/templates/media.test.ts', 'test/a11y/forced-colors.test.ts', 'test/a11y/print.test.ts'];
 const CROSS_ENGINE = [...ALL, ...CHROMIUM_ONLY.map((file) => `!${file}`)];
 
 /**
@@ -34,6 +34,22 @@ function forcedColorsCommand() {
       const active = /** @type {{ active?: boolean }} */ (payload)?.active === true;
       const client = session.browser.getPage(session.id)._client();
       await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
+/**
+ * `collect-garbage`: a full garbage collection in Chromium (DevTools `HeapProfiler.collectGarbage`),
+ * so test/loyalty-history.lifecycle.test.ts can see a removed widget freed at once.
+ */
+function collectGarbageCommand() {
+  return {
+    name: 'collect-garbage',
+    /** @param {{ command: string, session: any }} args */
+    async executeCommand({ command, session }) {
+      if (command !== 'collect-garbage') return undefined;
+      await session.browser.getPage(session.id)._client().send('HeapProfiler.collectGarbage');
       return true;
     },
   };
@@ -252,7 +268,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   middleware: [strictCspPages, hostPages, ...(await mockMiddleware())],
-  plugins: [reportUncloneableFailures(), forcedColorsCommand(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [reportUncloneableFailures(), forcedColorsCommand(), collectGarbageCommand(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [chromiumLauncher],
   groups:
     // Files named on the command line, without --group, run in Chromium only (the root config).
