@@ -31,8 +31,9 @@ export function monthKey(op: Operation, fmt: Formatter): string {
 /** Adds a row's points to the tally of its month. */
 export function count(tally: MonthTally, op: Operation): void {
   const pos = (n: number | undefined) => (Number.isFinite(n) && n! > 0 ? n! : 0);
-  tally.plus += pos(op.added);
-  tally.minus += pos(op.redeemed);
+  // Odd signs count as the rows show them: a negative Added is points taken, a negative Redeemed points returned.
+  tally.plus += pos(op.added) + pos(-(op.redeemed ?? 0));
+  tally.minus += pos(op.redeemed) + pos(-(op.added ?? 0));
 }
 
 /**

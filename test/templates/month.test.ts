@@ -4,7 +4,7 @@ import type { Operation } from '../../src/api/types.js';
 import type { FeedChunk } from '../../src/feed/feed-engine.js';
 import { getFormatter } from '../../src/format/intl.js';
 import { renderChunk, type ChunkContext } from '../../src/templates/chunk.js';
-import { renderLastMonthSummary, renderMonthHeader } from '../../src/templates/month.js';
+import { count, renderLastMonthSummary, renderMonthHeader } from '../../src/templates/month.js';
 import { renderEnd } from '../../src/templates/states.js';
 import { fold, mount } from './helpers.js';
 
@@ -116,5 +116,17 @@ describe('month bands and summaries', () => {
       const { host } = await mount(c.map((chunk, i) => renderChunk(chunk, c[i - 1]?.rows.at(-1)?.op, ctx)), { feed: true, theme });
       await expect(host).to.be.accessible();
     }
+  });
+});
+
+describe('month tally with odd signs', () => {
+  it('counts a negative Added as points taken and a negative Redeemed as points returned, as the rows show them', () => {
+
+    const tally = { key: '2025-11', plus: 0, minus: 0 };
+    count(tally, { added: -30 } as Operation);
+    count(tally, { redeemed: -5 } as Operation);
+    count(tally, { added: 10, redeemed: 2 } as Operation);
+    expect(tally.plus).to.equal(15);
+    expect(tally.minus).to.equal(32);
   });
 });
