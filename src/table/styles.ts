@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+/**
+ * The staff table's styles. The same public custom properties as the member widget
+ * (`--loyalty-history-*`), so one theme serves both. The table's box scrolls both ways: down
+ * for the infinite loading, sideways below the 1280 px it is designed for, with the header row
+ * and the date column kept in view. The box never gives the host a width of its own
+ * (`contain: inline-size`), so a narrow table cell, flex or grid host never widens the page.
+ */
+export const tableStyles = css`
+  :host {
+    --_t-text: var(--loyalty-history-text, light-dark(#1b1c1f, #eceef1));
+    --_t-muted: var(--loyalty-history-muted, light-dark(#575c64, #a7acb4));
+    --_t-bg: var(--loyalty-history-bg, light-dark(#fff, #121316));
+    --_t-surface: var(--loyalty-history-surface, light-dark(#f3f4f6, #1e2024));
+    --_t-accent: var(--loyalty-history-accent, light-dark(#0b57c9, #8ab4f8));
+    --_t-on-accent: var(--loyalty-history-on-accent, light-dark(#fff, #0b1a33));
+    --_t-negative: var(--loyalty-history-negative, light-dark(#b3261e, #ffa198));
+    --_t-border: var(--loyalty-history-border, light-dark(#d7dae0, #3a3e45));
+    --_t-sp: var(--loyalty-history-spacing, 16px);
+    display: block;
+    min-width: 0;
+    max-width: 100%;
+    color-scheme: light;
+  }
+  :host([hidden]) { display: none; }
+  :host([theme=dark]) { color-scheme: dark; }
+  :host([theme=system]) { color-scheme: light dark; }
+  .root {
+    all: initial;
+    color-scheme: inherit;
+    display: block;
+    font-family: var(--loyalty-history-font, inherit);
+    font-size: var(--loyalty-history-font-size, medium);
+    line-height: 1.4;
+    color: var(--_t-text);
+    background: var(--_t-bg);
+    min-width: 0;
+  }
+  .bar { display: flex; flex-wrap: wrap; gap: calc(var(--_t-sp) / 2) var(--_t-sp); align-items: center; justify-content: space-between; padding-block: calc(var(--_t-sp) / 2); }
+  dl { margin: 0; }
+  dd { margin: 0; }
+  .client, .totals dl { display: flex; flex-wrap: wrap; gap: 4px var(--_t-sp); }
+  .client dt, .totals dt { color: var(--_t-muted); font-size: 0.875em; }
+  .client dd, .totals dd { font-weight: 600; }
+  .code, .num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .totals { display: flex; flex-wrap: wrap; gap: 4px var(--_t-sp); align-items: end; }
+  .coverage { margin: 0; color: var(--_t-muted); }
+  .export { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+  progress { inline-size: 10em; }
+  button {
+    font: inherit;
+    color: var(--_t-on-accent);
+    background: var(--_t-accent);
+    border: 1px solid var(--_t-accent);
+    border-radius: 8px;
+    min-block-size: 36px;
+    padding: 4px 12px;
+    cursor: pointer;
+  }
+  button.link, button.copy { color: var(--_t-accent); background: none; min-block-size: 24px; padding: 0 4px; }
+  button.link { border: none; text-decoration: underline; }
+  :focus-visible { outline: 2px solid var(--_t-accent); outline-offset: 2px; }
+  tr:focus-visible { outline-offset: -2px; }
+  .box {
+    contain: inline-size;
+    overflow: auto;
+    overscroll-behavior: contain;
+    max-block-size: var(--loyalty-history-table-height, 70vh);
+    border: 1px solid var(--_t-border);
+    border-radius: 8px;
+    scroll-padding-block-start: 3em;
+    scroll-padding-inline-start: 11em;
+  }
+  table { border-collapse: separate; border-spacing: 0; inline-size: 100%; min-inline-size: 75rem; }
+  caption { text-align: start; font-weight: 600; padding: 8px 12px; }
+  th, td { padding: 6px 10px; border-block-end: 1px solid var(--_t-border); text-align: start; vertical-align: top; background: var(--_t-bg); }
+  th { position: sticky; inset-block-start: 0; z-index: 2; background: var(--_t-surface); font-weight: 600; font-size: 0.875em; }
+  .num { text-align: end; }
+  .col-date { position: sticky; inset-inline-start: 0; z-index: 1; white-space: nowrap; border-inline-end: 1px solid var(--_t-border); }
+  th.col-date { z-index: 3; }
+  .col-operation { min-inline-size: 12em; }
+  .kind { display: block; }
+  .badge { display: inline-block; margin-block-start: 2px; margin-inline-end: 4px; padding: 0 6px; border: 1px solid currentColor; border-radius: 4px; font-size: 0.8125em; }
+  .badge-expiring::before, .badge-burnt::before { content: "! " / ""; }
+  .parent { display: block; font-size: 0.875em; color: var(--_t-muted); }
+  .minus { color: var(--_t-negative); }
+  .status { min-block-size: 1.4em; margin: 0; padding-block: 4px; color: var(--_t-muted); }
+  .sentinel { block-size: 1px; }
+  .state { padding: var(--_t-sp); }
+  .vh { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  dialog { max-inline-size: min(44rem, calc(100vw - 2rem)); max-block-size: calc(100vh - 2rem); color: var(--_t-text); background: var(--_t-bg); border: 1px solid var(--_t-border); border-radius: 12px; padding: var(--_t-sp); }
+  dialog h2 { font-size: 1.125em; margin: 0 0 8px; }
+  .fields { display: grid; grid-template-columns: minmax(10em, auto) 1fr; gap: 4px 16px; margin-block-end: var(--_t-sp); }
+  .field { display: contents; }
+  .fields dt { color: var(--_t-muted); }
+  .wire { font-size: 0.75em; }
+  .fields dd { overflow-wrap: anywhere; }
+  @media print {
+    .box { max-block-size: none; overflow: visible; contain: none; border: none; }
+    table { min-inline-size: 0; font-size: 8pt; }
+    thead { display: table-header-group; }
+    th, .col-date { position: static; }
+    tr { break-inside: avoid; }
+    button, .export, dialog, .sentinel { display: none !important; }
+    .root, th, td { color: #000; background: #fff; }
+  }
+`;
