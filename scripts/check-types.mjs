@@ -32,7 +32,8 @@ for (const [file, example] of Object.entries(readmeExamples())) {
 /** Every public property and attribute in the manifest appears in the typings. */
 function manifestCoverage() {
   const typings = readFileSync(join(root, 'dist/npm/element-types.d.ts'), 'utf8');
-  const named = new Set([...typings.matchAll(/'([A-Za-z]+)'/g)].map((m) => m[1]));
+  // A property is typed as an interface member (`token?: string;`) or named in a union (`'headers'`).
+  const named = new Set([...typings.matchAll(/'([A-Za-z]+)'|^\s+([A-Za-z]+)\??:/gm)].map((m) => m[1] ?? m[2]));
   /** @typedef {{ kind: string, name: string, static?: boolean, readonly?: boolean, privacy?: string }} Member */
   /** @typedef {{ tagName?: string, members: Member[], attributes: { name: string, fieldName: string }[] }} Declaration */
   /** @type {{ modules: { declarations?: Declaration[] }[] }} */

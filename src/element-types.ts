@@ -33,8 +33,8 @@ export interface RequestProperties {
   orderId?: string;
   /** `all`, `cheque` (purchases and refunds) or `bonus` (bonuses not for purchases), in any case. */
   filter?: HistoryFilter | string;
-  /** Milliseconds one attempt may take (the headers provider and the request together). */
-  timeout?: number | string;
+  /** Milliseconds one attempt may take (the headers provider and the request together); the attribute's text is read as a whole number. */
+  timeout?: number;
   /** IANA time zone of the server, for dates it sends without an offset. */
   serverTimeZone?: string;
   /** Extra request headers, e.g. `() => ({ Authorization: 'Bearer …' })`; may be async. Asked again once after HTTP 401. */
