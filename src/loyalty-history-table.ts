@@ -172,10 +172,11 @@ export class LoyaltyHistoryTable extends LitElement {
     const coverage = file ? file.totals.coverage(file.rows, true) : this.totals.coverage(engine.total, done);
     const rowCount = engine.total !== undefined || done ? Math.max(engine.total ?? 0, engine.count) + 1 : -1;
     const announcement = engine.count === 0 ? '' : done ? fmt.msg.allLoaded(engine.count) : fmt.msg.loadedAnnouncement(engine.count, engine.total);
+    // The box is no Tab stop of its own (Firefox makes any scroller one): its rows are, and arrow keys scroll it sideways.
     return html`<div class="root" lang=${fmt.lang} @click=${this.onClick}>
       <div class="bar">${renderClient(this.echo, engine.total, fmt, texts)}${renderExport(this.exporter.state, fmt, texts)}</div>
       ${engine.count > 0 ? renderTotals(file?.totals ?? this.totals, coverage, fmt, texts) : nothing}
-      <div class="box" part="box" @keydown=${this.view.onKeyDown} @focusin=${this.view.onFocusIn}>
+      <div class="box" part="box" tabindex="-1" @keydown=${this.view.onKeyDown} @focusin=${this.view.onFocusIn}>
         <table part="table" aria-rowcount=${rowCount} aria-busy=${status === 'loading' ? 'true' : 'false'}>
           <caption>${texts.caption}</caption>
           <thead>${renderHead(this.shown, fmt)}</thead>

@@ -101,6 +101,7 @@ export const tableStyles = css`
     table { min-inline-size: 0; font-size: 8pt; }
     thead { display: table-header-group; }
     th, .col-date { position: static; }
+    th, td, .code, .num { white-space: normal; overflow-wrap: anywhere; padding: 2px 4px; }
     tr { break-inside: avoid; }
     button, .export, dialog, .sentinel { display: none !important; }
     .root, th, td { color: #000; background: #fff; }

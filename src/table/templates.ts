@@ -68,11 +68,11 @@ export function renderExport(state: ExportState, fmt: Formatter, t: TableMessage
   </div>`;
 }
 
-/** The header row: one column header per column, the date column kept in view when scrolling sideways. */
+/** The header row (for the table's `<thead>`): one column header per column, the date column kept in view when scrolling sideways. */
 export function renderHead(columns: readonly Column[], fmt: Formatter): TemplateResult {
-  return html`<thead><tr aria-rowindex="1">${columns.map(
+  return html`<tr aria-rowindex="1">${columns.map(
     (c) => html`<th scope="col" class="col-${c.id}${c.align === 'numeric' ? ' num' : ''}">${columnLabel(c, fmt)}</th>`,
-  )}</tr></thead>`;
+  )}</tr>`;
 }
 
 export interface RowContext {
