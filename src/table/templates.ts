@@ -44,7 +44,7 @@ export function renderTotals(totals: Totals, coverage: Coverage, fmt: Formatter,
   ];
   return html`<section class="totals${coverage.complete ? ' complete' : ''}" part="totals" aria-label=${t.totalsLabel}
     ><dl>${figures.map(([label, value]) => html`<div><dt>${label}</dt><dd class="num">${value}</dd></div>`)}</dl
-    ><p class="coverage">${coverageText(coverage, fmt)}${coverage.complete ? html` <span class="mark">✓</span>` : nothing}</p></section>`;
+    ><p class="coverage">${coverageText(coverage, fmt)}${coverage.complete ? html` <span class="mark" aria-hidden="true">${'\u2713'}</span>` : nothing}</p></section>`;
 }
 
 /** The Export button, or the running export's progress with Cancel, or its failure with Resume. */
