@@ -17,7 +17,7 @@ const ALL = ['test/**/*.test.ts', '!test/mock/**'];
  * prefers-reduced-motion through the DevTools protocol (emulateMedia), which neither Firefox's
  * WebDriver BiDi nor WebKit's WebDriver can do.
  */
-const CHROMIUM_ONLY = ['test/loyalty-history.lifecycle.test.ts', 'test/templates/media.test.ts', 'test/a11y/forced-colors.test.ts', 'test/a11y/print.test.ts'];
+const CHROMIUM_ONLY = ['test/loyalty-history.lifecycle.test.ts', 'test/table/element.print.test.ts', 'test/templates/media.test.ts', 'test/a11y/forced-colors.test.ts', 'test/a11y/print.test.ts'];
 const CROSS_ENGINE = [...ALL, ...CHROMIUM_ONLY.map((file) => `!${file}`)];
 
 /**
