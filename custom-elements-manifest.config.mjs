@@ -26,6 +26,17 @@ function mergeTypedEvents() {
           decl.events = named;
         }
       }
+      // An event dispatched from a variable (`const event = new …; dispatchEvent(event)`) or
+      // from a base the analyzer does not follow still has its class: the one named after it.
+      const eventClasses = (customElementsManifest.modules ?? []).flatMap((m) => m.declarations ?? []).filter((d) => d.kind === 'class' && /Event$/.test(d.name));
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          for (const event of ('events' in decl && decl.events) || []) {
+            const match = event.type ? undefined : eventClasses.find((c) => eventNameOf(c.name) === event.name);
+            if (match) event.type = { text: match.name };
+          }
+        }
+      }
     },
   };
 }
@@ -100,8 +111,9 @@ function settingsTables() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
-      // The tables are read for the elements, not published: settings.ts exports nothing public.
-      customElementsManifest.modules = (customElementsManifest.modules ?? []).filter((m) => m.path !== 'src/api/settings.ts');
+      // The tables are read for the elements, not published: the settings modules export nothing public.
+      const settingsModules = ['src/api/settings.ts', 'src/table/settings.ts'];
+      customElementsManifest.modules = (customElementsManifest.modules ?? []).filter((m) => !settingsModules.includes(m.path));
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
           const taken = elements.get(decl.name);
@@ -131,7 +143,8 @@ function settingsTables() {
 export default {
   // The public modules only: the rest of src/ (styles, texts, templates) is not API, and would
   // otherwise put every CSS and text change into the manifest.
-  globs: ['src/loyalty-history.ts', 'src/events.ts', 'src/define.ts', 'src/index.ts', 'src/api/errors.ts', 'src/api/types.ts', 'src/api/settings.ts', 'src/element-types.ts'],
+  globs: ['src/loyalty-history.ts', 'src/events.ts', 'src/define.ts', 'src/index.ts', 'src/api/errors.ts', 'src/api/types.ts', 'src/api/settings.ts', 'src/element-types.ts',
+    'src/loyalty-history-table.ts', 'src/define-table.ts', 'src/table/settings.ts', 'src/table/events.ts', 'src/table/table-types.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,

@@ -2,31 +2,20 @@
 // dist/loyalty-history-table.js (ES module) and dist/loyalty-history-table.iife.js (classic
 // script), both from src/drop-in-table.ts, with Lit and zod/mini inside. Pure ASCII and
 // minified as the member's are, so a page in any encoding reads the texts right.
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { asciiOnly, minifyHtmlLiterals } from './scripts/drop-in-plugins.mjs';
 
-/**
- * src/define-table.ts registers the element: it has side effects, whatever package.json's
- * `sideEffects` list says (without this, the entry's `import './define-table.js'` is dropped).
- */
-function defineHasEffects(): Plugin {
-  return {
-    name: 'loyalty-history:define-table-effects',
-    transform(_code, id) {
-      return id.endsWith('/src/define-table.ts') ? { moduleSideEffects: true } : null;
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [defineHasEffects(), minifyCssLiterals(), minifyHtmlLiterals(), asciiOnly()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), asciiOnly()],
   build: {
     outDir: 'dist',
     // The member's drop-ins and dist/npm are already there.
     emptyOutDir: false,
     target: 'es2021',
-    sourcemap: true,
+    // Written for whoever builds (to read a stack trace), not named in the file: the package
+    // does not ship the drop-ins' maps (README, Drop-in).
+    sourcemap: 'hidden',
     copyPublicDir: false,
     lib: {
       entry: 'src/drop-in-table.ts',

@@ -39,6 +39,8 @@ import { readoptStyles } from './view/adopted-styles.js';
  * @csspart client - Client, phone, card and the number of operations, as the platform resolved them.
  * @csspart totals - Sums over the rows read, and how many of them.
  * @csspart export - The export's button, progress, Cancel and Resume.
+ * @csspart export-button - The «Выгрузить CSV» / "Export CSV" button.
+ * @csspart progress - The export's progress bar.
  * @csspart box - The table's scrolling box.
  * @csspart table - The `<table>`.
  * @csspart row - One operation's row.
@@ -46,8 +48,16 @@ import { readoptStyles } from './view/adopted-styles.js';
  *
  * @cssprop [--loyalty-history-table-height=70vh] - The most the table's box grows before it scrolls.
  * @cssprop [--loyalty-history-font=inherit] - Font family.
+ * @cssprop [--loyalty-history-font-size=medium] - Font size (the reader's default, not the page's).
  * @cssprop [--loyalty-history-text=#1b1c1f] - Text colour.
+ * @cssprop [--loyalty-history-muted=#575c64] - Secondary text: labels, the status line.
+ * @cssprop [--loyalty-history-bg=#ffffff] - Background.
+ * @cssprop [--loyalty-history-surface=#f3f4f6] - The header row's background.
  * @cssprop [--loyalty-history-accent=#0b57c9] - Buttons, links, focus rings.
+ * @cssprop [--loyalty-history-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--loyalty-history-negative=#b3261e] - Negative amounts (refunds), which also carry a minus sign.
+ * @cssprop [--loyalty-history-border=#d7dae0] - Cell and box borders.
+ * @cssprop [--loyalty-history-spacing=16px] - The spacing unit.
  */
 // The settings' properties are declared by the interface of the same name below; Lit makes their accessors from `properties`.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging

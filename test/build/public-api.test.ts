@@ -9,37 +9,56 @@ interface Declaration { name: string; customElement?: boolean; tagName?: string;
 const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
 const readme = await (await fetch('/README.md')).text();
 
-/** The first column of every table row under `heading` in the README, without backticks. */
-function column(heading: string, index: number): string[] {
-  const start = readme.indexOf(`\n## ${heading}\n`);
-  expect(start, `README section "${heading}"`).to.be.greaterThan(-1);
+/** A README heading, with an optional subheading under it. */
+type Place = [section: string, subsection?: string];
+
+/**
+ * The first column of every table row under the README heading `## section` (or, with
+ * `subsection`, under its `### subsection` only), without backticks.
+ */
+function column([section, subsection]: Place, index: number): string[] {
+  const start = readme.indexOf(`\n## ${section}\n`);
+  expect(start, `README section "${section}"`).to.be.greaterThan(-1);
   const end = readme.indexOf('\n## ', start + 1);
-  return readme
-    .slice(start, end < 0 ? undefined : end)
+  let text = readme.slice(start, end < 0 ? undefined : end);
+  if (subsection !== undefined) {
+    const from = text.indexOf(`\n### ${subsection}\n`);
+    expect(from, `README subsection "${section}" › "${subsection}"`).to.be.greaterThan(-1);
+    const to = text.indexOf('\n### ', from + 1);
+    text = text.slice(from, to < 0 ? undefined : to);
+  }
+  return text
     .split('\n')
     .filter((line) => line.startsWith('| `') || line.startsWith('| —'))
     .map((line) => line.split('|')[index + 1]!.trim().replace(/`/g, ''))
     .filter((cell) => cell !== '—');
 }
 
+/** Where the README documents each element's attributes and properties, and its events. */
+const SECTIONS: Record<string, { attributes: Place; events: Place }> = {
+  'loyalty-history': { attributes: ['Attributes and properties'], events: ['Events'] },
+  'loyalty-history-table': { attributes: ['Staff table', 'Table attributes and properties'], events: ['Staff table', 'Table events'] },
+};
+
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
 
 describe('custom-elements.json and the README', () => {
-  it('describe the member element', () => {
-    expect(elements.map((e) => e.tagName)).to.include('loyalty-history');
+  it('describe both elements, each with its README section', () => {
+    expect(elements.map((e) => e.tagName).sort()).to.deep.equal(Object.keys(SECTIONS).sort());
   });
 
   for (const element of elements) {
     describe(`<${element.tagName}>`, () => {
       const publicMembers = (element.members ?? []).filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
+      const sections = SECTIONS[element.tagName ?? '']!;
 
       it('every attribute is in the README table, and every attribute there is in the manifest', () => {
-        const documented = column('Attributes and properties', 0);
+        const documented = column(sections.attributes, 0);
         expect([...(element.attributes ?? []).map((a) => a.name)].sort()).to.deep.equal([...documented].sort());
       });
 
       it('every public property is in the README table, and every property there is in the manifest', () => {
-        const documented = column('Attributes and properties', 1);
+        const documented = column(sections.attributes, 1);
         const fields = publicMembers.filter((m) => m.kind === 'field' && !m.static).map((m) => m.name);
         expect([...fields].sort()).to.deep.equal([...documented].sort());
       });
@@ -52,7 +71,7 @@ describe('custom-elements.json and the README', () => {
       });
 
       it('every event is in the README table, and every event there is in the manifest', () => {
-        expect([...(element.events ?? []).map((e) => e.name)].sort()).to.deep.equal([...column('Events', 0)].sort());
+        expect([...(element.events ?? []).map((e) => e.name)].sort()).to.deep.equal([...column(sections.events, 0)].sort());
       });
     });
   }
