@@ -5,6 +5,7 @@ import { HistoryError } from './api/errors.js';
 import { DISPLAY_SETTINGS, FEED_SETTINGS, propertiesOf, REQUEST_SETTINGS } from './api/settings.js';
 import type { DisplayProperties, FeedProperties, RequestProperties } from './element-types.js';
 import { LoyaltyHistoryErrorEvent, LoyaltyHistoryFilterChangeEvent, LoyaltyHistoryLoadEvent, type HistoryFilter } from './events.js';
+import { dropEarly, takeEarly } from './feed/early-request.js';
 import { FeedController } from './feed/feed-controller.js';
 import { FeedFocusController } from './feed/feed-focus.js';
 import { autoLoads, ScrollModeController } from './feed/scroll-mode.js';
@@ -98,6 +99,9 @@ export class LoyaltyHistory extends LitElement {
       headers: this.headers,
       retry: this.retryPolicy,
     }),
+    // Only a host that asks as the early request did (no fetch or headers of its own) takes its answer.
+    early: (request, start, length, signal) =>
+      this.fetch || this.headers ? void dropEarly(this) : takeEarly(this, request, start, length, signal),
     reset: () => {
       this.announced = false;
       this.view.reset();

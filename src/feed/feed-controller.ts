@@ -18,6 +18,8 @@ export interface FeedOptions {
    */
   request(): RequestConfig | HistoryError;
   connection(): Connection;
+  /** An answer already on its way for this page (the drop-in's early request), if the host has one. */
+  early?(request: RequestConfig, start: number, length: number, signal: AbortSignal): Promise<HistoryPage> | undefined;
   /** A page arrived for the current request and was appended. */
   page(page: HistoryPage, result: AppendResult): void;
   /** The list now starts again from nothing (a new request, or reload()). */
@@ -155,7 +157,9 @@ export class FeedController implements ReactiveController {
     try {
       const client: ClientOptions = { ...this.options.connection(), endpoint: request.endpoint, timeoutMs: request.timeoutMs, serverTimeZone: request.serverTimeZone };
       // A page left over from an oversized answer needs no request.
-      const answer = page.page ?? (await fetchHistoryPage(request.query, page.start, page.length, client, abort.signal));
+      const answer =
+        page.page ??
+        (await (this.options.early?.(request, page.start, page.length, abort.signal) ?? fetchHistoryPage(request.query, page.start, page.length, client, abort.signal)));
       if (call !== this.call) return;
       const result = engine.receive(page, answer);
       this.options.page(answer, result);

@@ -56,4 +56,18 @@ describe('drop-in builds', () => {
     await waitUntil(() => el.shadowRoot?.childElementCount, 'the widget renders into its shadow root');
     expect(win.pageErrors).to.deep.equal([]);
   });
+
+  it('asks for the first page of each widget before the element is defined, once, and shows it', async () => {
+    const win = (await openFixture('early.html')) as FixtureWindow & { requests: { body: string; defined: boolean }[] };
+    const [first, second, wrong] = [...win.document.querySelectorAll('loyalty-history')];
+    const rows = (el: Element | undefined) => el?.shadowRoot?.querySelectorAll('[role="article"]').length ?? 0;
+    await waitUntil(() => rows(first) === 5 && rows(second) === 5, 'both widgets show their first page', { timeout: 10000 });
+    const firstPages = win.requests.filter((r) => /"Start":0\b/.test(r.body));
+    expect(firstPages.map((r) => /"Token":(\d+)/.exec(r.body)?.[1]).sort(), 'one first-page request per widget').to.deep.equal(['1001', '1002']);
+    expect(firstPages.every((r) => !r.defined), 'they left before <loyalty-history> was defined').to.equal(true);
+    // The widget whose token is wrong asked nothing (two requests in all) and says it is set up wrongly.
+    expect(win.requests).to.have.length(2);
+    await waitUntil(() => wrong?.shadowRoot?.querySelector('[role="alert"]'), 'the wrong one shows an error');
+    expect(win.pageErrors).to.deep.equal([]);
+  });
 });
