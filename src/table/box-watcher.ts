@@ -15,7 +15,8 @@ export class BoxWatcher {
     if (this.root !== box) this.stop();
     this.root = box;
     this.observer ??= new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) this.near();
+      // On paper the box is unclipped and the sentinel shows: printing prints what is loaded, it loads nothing.
+      if (entries.some((e) => e.isIntersecting) && !matchMedia('print').matches) this.near();
     }, { root: box, rootMargin: '0px 0px 100% 0px' });
     this.observer.unobserve(sentinel);
     this.observer.observe(sentinel);
