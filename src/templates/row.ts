@@ -31,7 +31,8 @@ export interface RowContext {
  * time and place (at most two lines) beside the points on the second; badges under them. The
  * kind's mark and the chevron are drawn by CSS. Named by its title, described by the rest.
  * No listeners: the element handles clicks on `[data-action]`; `expand` on the summary makes the
- * whole row a tap target, the chevron button (`toggle`) keeps keyboard and `aria-expanded`.
+ * whole row a tap target, the chevron button (`toggle`) keeps `aria-expanded` for screen readers;
+ * it is no Tab stop: the feed is one (feed-focus.ts), and Enter or Space on the article toggles.
  * The details block exists only while expanded, so thousands of rows stay light.
  */
 export function renderRow(op: Operation, view: OperationView, ctx: RowContext): TemplateResult {
@@ -67,6 +68,7 @@ export function renderRow(op: Operation, view: OperationView, ctx: RowContext): 
   ><button
     type="button"
     class="toggle"
+    tabindex="-1"
     data-action="toggle"
     aria-expanded=${ctx.expanded ? 'true' : 'false'}
     aria-controls=${ids.details}
