@@ -6,16 +6,22 @@ import type { LoyaltyHistoryAttributes, LoyaltyHistoryEventMap, LoyaltyHistoryPr
 import type { LoyaltyHistory } from './loyalty-history.js';
 import './define.js';
 
-/** `onloyalty-history-load={(event) => …}`: React 19 listens for the event named after `on`. */
-export type LoyaltyHistoryReactEvents = {
-  [K in keyof LoyaltyHistoryEventMap as `on${K}`]?: (event: LoyaltyHistoryEventMap[K]) => void;
+/** `on` + an event's name, for each event of an element's map: React 19 listens for the event named after `on`. */
+export type ReactEventProps<EventMap> = {
+  [K in keyof EventMap & string as `on${K}`]?: (event: EventMap[K]) => void;
 };
 
+/** A custom element's props in React 19 JSX: React's own, its properties, its attributes, its events. */
+export type ReactElementProps<E extends HTMLElement, Properties, Attributes, EventMap> = DetailedHTMLProps<HTMLAttributes<E>, E> &
+  Properties &
+  Attributes &
+  ReactEventProps<EventMap>;
+
+/** `onloyalty-history-load={(event) => …}` */
+export type LoyaltyHistoryReactEvents = ReactEventProps<LoyaltyHistoryEventMap>;
+
 /** The props of <loyalty-history> in React 19 JSX. */
-export type LoyaltyHistoryReactProps = DetailedHTMLProps<HTMLAttributes<LoyaltyHistory>, LoyaltyHistory> &
-  LoyaltyHistoryProperties &
-  LoyaltyHistoryAttributes &
-  LoyaltyHistoryReactEvents;
+export type LoyaltyHistoryReactProps = ReactElementProps<LoyaltyHistory, LoyaltyHistoryProperties, LoyaltyHistoryAttributes, LoyaltyHistoryEventMap>;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -9,10 +9,12 @@ import './define.js';
 /** `loyalty-history-load` -> `LoyaltyHistoryLoad` */
 type Pascal<S extends string> = S extends `${infer H}-${infer T}` ? `${Capitalize<H>}${Pascal<T>}` : Capitalize<S>;
 
-/** `@loyalty-history-load="(event) => …"`, which Vue hands to the element as `onLoyaltyHistoryLoad`. */
-export type LoyaltyHistoryVueEvents = {
-  [K in keyof LoyaltyHistoryEventMap as `on${Pascal<K>}`]?: (event: LoyaltyHistoryEventMap[K]) => void;
+/** `@loyalty-history-load="(event) => …"` for each event of an element's map, which Vue hands to the element as `onLoyaltyHistoryLoad`. */
+export type VueEventProps<EventMap> = {
+  [K in keyof EventMap & string as `on${Pascal<K>}`]?: (event: EventMap[K]) => void;
 };
+
+export type LoyaltyHistoryVueEvents = VueEventProps<LoyaltyHistoryEventMap>;
 
 /** <loyalty-history> as a Vue component: props are the element's properties (`site-code` is `siteCode`). */
 export type LoyaltyHistoryVueComponent = DefineComponent<LoyaltyHistoryProperties & LoyaltyHistoryVueEvents>;
