@@ -5,6 +5,7 @@ import type { HeadersProvider } from './api/client.js';
 import type { RetryPolicy } from './api/retry.js';
 import type { DISPLAY_SETTINGS, FEED_SETTINGS, REQUEST_SETTINGS } from './api/settings.js';
 import type { HistoryFilter } from './api/types.js';
+import type { Texts } from './format/units.js';
 import type { LoyaltyHistoryErrorEvent, LoyaltyHistoryFilterChangeEvent, LoyaltyHistoryLoadEvent } from './events.js';
 
 /** What every element asks the platform with. */
@@ -58,6 +59,19 @@ export interface DisplayProperties {
   currency?: string;
   /** IANA time zone in which days and times are shown. Default: the browser's. */
   timeZone?: string;
+  /**
+   * The programme's word for its points, wherever a unit is written: its forms separated by
+   * commas, Russian for 1, 2 and 5 (`бонус, бонуса, бонусов`), English for 1 and more
+   * (`mile, miles`); three forms are Russian, two English, or both with prefixes
+   * (`ru: бонус, бонуса, бонусов; en: bonus, bonuses`). A language without forms says «баллы»/"points".
+   */
+  pointsName?: string;
+  /**
+   * Any of the widget's texts, by language code: `{ ru: { feedLabel: 'Мои бонусы' } }` changes one,
+   * `{ de: { … } }` adds a language (every message; those left out are English), spoken when
+   * the element's language is `de`. Shown as text, never as markup.
+   */
+  texts?: Texts;
 }
 
 /** How the member's feed loads and what it offers. */
@@ -87,7 +101,7 @@ void matches;
 
 type MemberProperties = RequestProperties & DisplayProperties & FeedProperties;
 /** Properties that have no attribute (functions and objects). */
-type PropertyOnly = 'headers' | 'fetch' | 'retryPolicy';
+type PropertyOnly = 'headers' | 'fetch' | 'retryPolicy' | 'texts';
 
 /** `serverTimeZone` -> `server-time-zone` */
 type Kebab<S extends string> = S extends `${infer C}${infer R}` ? `${C extends Lowercase<C> ? C : `-${Lowercase<C>}`}${Kebab<R>}` : S;

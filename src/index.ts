@@ -13,3 +13,4 @@ export type { Operation, HistoryQuery, HistoryPage, ErrorKind, Digits } from './
 export type { HeadersProvider } from './api/client.js';
 export type { RetryPolicy } from './api/retry.js';
 export type { LoyaltyHistoryProperties, LoyaltyHistoryAttributes, LoyaltyHistoryEventMap, RequestProperties, DisplayProperties, FeedProperties } from './element-types.js';
+export type { Messages, PartialMessages, PointsNames, Texts } from './format/index.js';

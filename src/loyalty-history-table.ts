@@ -81,12 +81,13 @@ export class LoyaltyHistoryTable extends LitElement {
   private settled: ResolvedConfig['request'] | HistoryError | undefined;
   private shown: readonly Column[] = parseColumns('');
   private fmt!: Formatter;
-  private texts!: TableMessages;
+  /** The table's own texts, in the interface language. */
+  private staffTexts!: TableMessages;
   /** The client as the platform resolved it: the first page's echo. */
   private echo: HistoryPage | undefined;
   private totals = new Totals();
 
-  private readonly language = new LangController(this, () => this.lang);
+  private readonly language = new LangController(this, () => this.lang, () => this.config?.texts);
   private readonly feed = new FeedController(this, {
     request: () => (this.settled ??= this.resolve()),
     connection: () => this.connection(),
@@ -107,7 +108,7 @@ export class LoyaltyHistoryTable extends LitElement {
   private readonly view = new TableView({
     engine: () => this.feed.engine,
     fmt: () => this.fmt,
-    texts: () => this.texts,
+    texts: () => this.staffTexts,
     columns: () => this.shown,
     table: () => this.renderRoot?.querySelector?.('table') ?? null,
     open: (row) => void this.openDetails(row),
@@ -157,8 +158,8 @@ export class LoyaltyHistoryTable extends LitElement {
   protected override willUpdate(): void {
     const before = [this.fmt, this.shown];
     this.settled = this.resolve();
-    this.fmt = getFormatter(this.language.lang, { currency: this.config?.currency, timeZone: this.config?.timeZone });
-    this.texts = tableTexts(this.fmt.lang);
+    this.fmt = getFormatter(this.language.lang, this.config);
+    this.staffTexts = tableTexts(this.fmt.lang);
     if (this.hasUpdated && (before[0] !== this.fmt || before[1] !== this.shown)) this.view.renderAll();
   }
 
@@ -176,7 +177,7 @@ export class LoyaltyHistoryTable extends LitElement {
 
   protected override render(): unknown {
     const { engine, status, error } = this.feed;
-    const { fmt, texts } = this;
+    const { fmt, staffTexts: texts } = this;
     const done = engine.status === 'done';
     const file = this.exporter.file;
     const coverage = file ? file.totals.coverage(file.rows, true) : this.totals.coverage(engine.total, done);

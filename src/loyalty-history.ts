@@ -90,7 +90,7 @@ export class LoyaltyHistory extends LitElement {
   private settled: ResolvedConfig['request'] | HistoryError | undefined;
   private fmt!: Formatter;
 
-  private readonly language = new LangController(this, () => this.lang);
+  private readonly language = new LangController(this, () => this.lang, () => this.config?.texts);
   private readonly feed = new FeedController(this, {
     request: () => (this.settled ??= this.resolve()),
     connection: () => ({
@@ -150,7 +150,7 @@ export class LoyaltyHistory extends LitElement {
   protected override willUpdate(): void {
     this.settled = this.resolve();
     const before = this.fmt;
-    this.fmt = getFormatter(this.language.lang, { currency: this.config?.currency, timeZone: this.config?.timeZone });
+    this.fmt = getFormatter(this.language.lang, this.config);
     // The language, currency or time zone changed: the rows shown are written again, in place.
     if (before !== undefined && this.fmt !== before) this.view.renderAll();
   }

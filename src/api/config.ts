@@ -8,8 +8,7 @@ import { digits } from './fields.js';
 import { readCard, readPhone } from './identity.js';
 import { DISPLAY_SETTINGS, FEED_SETTINGS, REQUEST_SETTINGS, type SettingValues } from './settings.js';
 import type { Digits, HistoryFilter, HistoryQuery } from './types.js';
-
-
+import type { PointsNames, Texts } from '../format/units.js';
 
 /** Raw attribute/property values, as the settings tables name them; null, undefined and blank all mean "not given". */
 export type ConfigInput = SettingValues<typeof REQUEST_SETTINGS & typeof DISPLAY_SETTINGS & typeof FEED_SETTINGS>;
@@ -37,6 +36,10 @@ export interface ResolvedConfig {
   /** 0: no limit. */
   readonly autoLoadLimit: number;
   readonly showFilters: boolean;
+  /** The programme's unit by language; undefined: «баллы», "points". */
+  readonly pointsName: PointsNames | undefined;
+  /** A page's own texts by language code, the object it gave. */
+  readonly texts: Texts | undefined;
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -109,6 +112,35 @@ function readLimit(raw: unknown): number {
   return n;
 }
 
+const UNIT_FORMS = 'the forms for 1, 2 and 5 ("бонус, бонуса, бонусов"), for 1 and more ("mile, miles"), or both as "ru: …; en: …"';
+
+/**
+ * `points-name`: forms separated by commas, a language's list by `;`. A list says its language
+ * by a prefix (`ru:`, `en:`), else three forms or Cyrillic ones are Russian, two Latin ones English.
+ */
+function readPointsName(raw: unknown): PointsNames | undefined {
+  const text = readString(raw);
+  if (text === undefined) return undefined;
+  const names: Record<string, string[]> = {};
+  for (const list of text.split(';').filter((part) => part.trim())) {
+    const [, code, rest] = /^\s*(?:([a-z]+)\s*:)?(.*)$/is.exec(list)!;
+    const forms = rest!.split(',').map((form) => form.trim());
+    const lang = code?.toLowerCase() ?? (forms.length === 3 || /[а-яё]/i.test(rest!) ? 'ru' : 'en');
+    const wanted = lang === 'ru' ? 3 : lang === 'en' ? 2 : 0;
+    if (forms.length !== wanted || forms.includes('') || names[lang]) fail('points-name', `must be ${UNIT_FORMS}, got ${quote(raw)}`);
+    names[lang] = forms;
+  }
+  return Object.freeze(names);
+}
+
+/** `texts`: an object of messages by language code, kept as given (formatters are kept per object). */
+function readTexts(raw: unknown): Texts | undefined {
+  if (raw == null) return undefined;
+  const ok = typeof raw === 'object' && !Array.isArray(raw) && Object.entries(raw).every(([code, texts]) => /^[a-z]{2,3}$/.test(code) && typeof texts === 'object' && texts);
+  if (!ok) fail('texts', 'must be an object of messages by language code, such as { en: { retry: "Again" } }');
+  return raw as Texts;
+}
+
 /** The filter in any case: `Cheque` selects the purchases. */
 function readFilter(raw: unknown): HistoryFilter {
   const filter = (readString(raw) ?? REQUEST_SETTINGS.filter.default).toLowerCase();
@@ -175,6 +207,8 @@ export function resolveConfig(input: ConfigInput, pageUrl: string = location.hre
     loadMode: readLoadMode(input.loadMode),
     autoLoadLimit: readLimit(input.autoLoadLimit),
     showFilters: !input.noFilters,
+    pointsName: readPointsName(input.pointsName),
+    texts: readTexts(input.texts),
   });
 }
 

@@ -48,6 +48,8 @@ export const DISPLAY_SETTINGS = {
   theme: { attribute: 'theme', role: 'display', reflect: true },
   currency: { attribute: 'currency', role: 'display', default: 'RUB' },
   timeZone: { attribute: 'time-zone', role: 'display' },
+  pointsName: { attribute: 'points-name', role: 'display' },
+  texts: { attribute: false, role: 'display' },
 } as const satisfies Record<string, Setting>;
 
 /** How the member's feed loads and what it offers. */

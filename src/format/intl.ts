@@ -1,6 +1,7 @@
 import type { Lang } from './lang.js';
 import type { Messages } from './messages.js';
-import { en, ru } from './texts.js';
+import { messagesIn } from './texts.js';
+import { overrideMessages, type PointsNames, type Texts } from './units.js';
 
 export type { Lang } from './lang.js';
 
@@ -30,18 +31,34 @@ export interface Formatter {
   dateTime(d: Date): string;
 }
 
-const cache = new Map<string, Formatter>();
+/** What the formatter is made for beyond its language. */
+export interface FormatOptions {
+  currency?: string | undefined;
+  timeZone?: string | undefined;
+  /** The programme's unit (resolveConfig's `pointsName`). */
+  pointsName?: PointsNames | undefined;
+  /** A page's own texts (resolveConfig's `texts`); formatters are kept per object. */
+  texts?: Texts | undefined;
+}
+
+type Numbers = Omit<Formatter, 'lang' | 'msg' | 'dayHeader'>;
+
+/** Intl's part of a formatter, by language, currency and zone: built once, shared by every unit and text. */
+const numbers = new Map<string, Numbers>();
+/** Formatters by key, apart for each object of a page's texts. */
+const plain = new Map<string, Formatter>();
+const withTexts = new WeakMap<Texts, Map<string, Formatter>>();
 const MINUS = '\u2212';
 
 const ok = (d: Date) => d instanceof Date && !Number.isNaN(d.getTime());
 const zoneOf = (timeZone?: string) => new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
 
 /**
- * The formatter for a language, currency (default RUB) and time zone (default the browser's).
- * An unknown currency or zone falls back to the default instead of throwing.
+ * The formatter for a language, currency (default RUB), time zone (default the browser's), unit
+ * and texts. An unknown currency or zone falls back to the default instead of throwing.
  * The same key always gives the same object, so Intl objects are built once per page.
  */
-export function getFormatter(lang: Lang, options: { currency?: string; timeZone?: string } = {}): Formatter {
+export function getFormatter(lang: Lang, options: FormatOptions = {}): Formatter {
   // Intl accepts any well-formed code (three letters) and throws on the rest.
   const currency = /^[a-z]{3}$/i.test(options.currency ?? '') ? (options.currency as string).toUpperCase() : 'RUB';
   let timeZone: string;
@@ -50,15 +67,48 @@ export function getFormatter(lang: Lang, options: { currency?: string; timeZone?
   } catch {
     timeZone = zoneOf();
   }
-  const key = `${lang}|${currency}|${timeZone}`;
+  const { pointsName = {}, texts } = options;
+  const base = `${lang}|${currency}|${timeZone}`;
+  const key = `${base}|${pointsName.ru ?? ''}|${pointsName.en ?? ''}`;
+  let cache = plain;
+  if (texts) withTexts.set(texts, (cache = withTexts.get(texts) ?? new Map()));
   let f = cache.get(key);
-  if (!f) cache.set(key, (f = createFormatter(lang, currency, timeZone)));
+  if (!f) {
+    let intl = numbers.get(base);
+    if (!intl) numbers.set(base, (intl = createNumbers(lang, currency, timeZone)));
+    cache.set(key, (f = createFormatter(lang, intl, messagesOf(lang, pointsName, texts))));
+  }
   return f;
 }
 
-function createFormatter(lang: Lang, currency: string, timeZone: string): Formatter {
-  const loc = lang === 'ru' ? 'ru-RU' : 'en-GB';
-  const msg = lang === 'ru' ? ru : en;
+/** Russian or English in the unit, with the page's texts over them; another language is the page's texts over English. */
+const messagesOf = (lang: Lang, names: PointsNames, texts: Texts | undefined): Messages =>
+  overrideMessages(messagesIn(lang === 'ru' ? 'ru' : 'en', names), texts?.[lang]);
+
+function createFormatter(lang: Lang, intl: Numbers, msg: Messages): Formatter {
+  const { dateShort, dayKey, date } = intl;
+  /** The key of the day before a key, by calendar arithmetic (immune to DST). */
+  const dayBefore = (key: string): string => {
+    const [y, m, d] = key.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+  };
+  return {
+    ...intl,
+    lang,
+    msg,
+    dayHeader: (d, now) => {
+      const key = dayKey(d);
+      if (!key) return '';
+      const today = dayKey(now);
+      if (key === today) return msg.today;
+      if (key === dayBefore(today)) return msg.yesterday;
+      return (key.slice(0, 4) === today.slice(0, 4) ? dateShort : date)(d);
+    },
+  };
+}
+
+function createNumbers(lang: Lang, currency: string, timeZone: string): Numbers {
+  const loc = lang === 'ru' ? 'ru-RU' : lang === 'en' ? 'en-GB' : lang;
   const num = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(loc, { maximumFractionDigits: 2, ...o });
   const money = (digits: number) =>
     num({ style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -76,15 +126,7 @@ function createFormatter(lang: Lang, currency: string, timeZone: string): Format
   // Swedish writes dates as ISO does: 2025-11-06.
   const dayKey = dates({ year: 'numeric', month: '2-digit', day: '2-digit' }, 'sv-SE');
   const monthName = dates({ month: 'long' });
-  /** The key of the day before a key, by calendar arithmetic (immune to DST). */
-  const dayBefore = (key: string): string => {
-    const [y, m, d] = key.split('-').map(Number);
-    return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
-  };
-
   return {
-    lang,
-    msg,
     currency,
     timeZone,
     money: (n) => (Number.isInteger(Math.round(n * 100) / 100) ? moneyWhole : moneyCents).format(n).replace('-', MINUS),
@@ -94,14 +136,6 @@ function createFormatter(lang: Lang, currency: string, timeZone: string): Format
     month: (d) => {
       const name = monthName(d);
       return name && `${name[0]!.toUpperCase()}${name.slice(1)} ${dayKey(d).slice(0, 4)}`;
-    },
-    dayHeader: (d, now) => {
-      const key = dayKey(d);
-      if (!key) return '';
-      const today = dayKey(now);
-      if (key === today) return msg.today;
-      if (key === dayBefore(today)) return msg.yesterday;
-      return (key.slice(0, 4) === today.slice(0, 4) ? dayMonth : full)(d);
     },
     dateShort: dayMonth,
     date: full,

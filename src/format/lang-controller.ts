@@ -12,12 +12,14 @@ export class LangController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** The host's own `lang` setting. */
     private readonly own: () => string | null | undefined,
+    /** The languages a page gave texts for (`texts`), beyond Russian and English. */
+    private readonly more: () => object | undefined = () => undefined,
   ) {
     host.addController(this);
   }
 
   get lang(): Lang {
-    return resolveLang(this.own(), this.host);
+    return resolveLang(this.own(), this.host, undefined, Object.keys(this.more() ?? {}));
   }
 
   hostConnected(): void {

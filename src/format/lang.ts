@@ -1,9 +1,13 @@
-/** The languages the widget speaks. */
-export type Lang = 'ru' | 'en';
+/** The languages the widget speaks: its own two, or a language a page gives every text of (`texts`). */
+export type Lang = 'ru' | 'en' | (string & {});
+
+/** A language tag's language, lower case: 'ru-RU' and 'RU_ru' give 'ru'. */
+const codeOf = (tag: string | null | undefined) => /^\s*([a-z]+)([-_]|\s*$)/i.exec(tag ?? '')?.[1]?.toLowerCase();
 
 /** Maps a language tag ('ru', 'ru-RU', 'EN_gb') to a supported language, or undefined. */
 export function toLang(tag: string | null | undefined): Lang | undefined {
-  return /^\s*(ru|en)([-_]|\s*$)/i.exec(tag ?? '')?.[1]?.toLowerCase() as Lang | undefined;
+  const code = codeOf(tag);
+  return code === 'ru' || code === 'en' ? code : undefined;
 }
 
 /** The element's parent, or the host of the shadow root it sits in. */
@@ -20,20 +24,22 @@ function up(el: Element): Element | null {
  * 3. else the first of the browser's preferred languages that is Russian or English
  *    (a browser that prefers English over Russian gets English);
  * 4. else Russian, the programme's home language.
- * An own `lang` naming another language (e.g. `de`) falls through to step 2.
+ * An own `lang` naming another language (e.g. `de`) falls through to step 2, unless a page gave
+ * that language's texts (`more`: their codes).
  * `languages` is injectable for tests; it defaults to `navigator.languages`.
  */
 export function resolveLang(
   attr: string | null | undefined,
   host: Element,
   languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+  more: readonly string[] = [],
 ): Lang {
   // The nearest non-empty `lang` above the element, crossing shadow roots.
   let nearest: string | null = null;
   for (let el = up(host); el && !nearest; el = up(el)) nearest = el.getAttribute('lang');
   for (const tag of [attr, nearest, ...languages]) {
-    const lang = toLang(tag);
-    if (lang) return lang;
+    const code = codeOf(tag);
+    if (code && (toLang(code) || more.includes(code))) return code;
   }
   return 'ru';
 }

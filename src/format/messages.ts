@@ -71,4 +71,8 @@ export interface Messages {
   readonly copy: string;
   readonly copied: string;
   readonly gotoParent: string;
+  /** The staff table's column of points added: 'Начислено баллов'. */
+  readonly pointsAdded: string;
+  /** The staff table's column of points spent: 'Списано баллов'. */
+  readonly pointsSpent: string;
 }

@@ -33,8 +33,8 @@ export type ColumnId =
 
 export interface Column {
   readonly id: ColumnId;
-  /** The member widget's label for the same field, or a label of the table's own: [Russian, English]. */
-  readonly label: DetailKey | readonly [ru: string, en: string];
+  /** The member widget's label for the same field (in the programme's unit), or a label of the table's own: [Russian, English]. */
+  readonly label: DetailKey | 'pointsAdded' | 'pointsSpent' | readonly [ru: string, en: string];
   readonly align: 'numeric' | 'text';
   read(op: Operation, view: OperationView, msg: Messages): Cell | undefined;
 }
@@ -72,8 +72,8 @@ export const COLUMNS: readonly Column[] = Object.freeze([
   column('amount', 'amount', 'numeric', (op) => money(signedAmount(op))),
   column('discount', 'discount', 'numeric', (op) => money(op.discount)),
   column('certificate', 'certificate', 'numeric', (op) => money(op.sertRedeemed)),
-  column('added', ['Начислено баллов', 'Points added'], 'numeric', (op) => points(op.added)),
-  column('spent', ['Списано баллов', 'Points spent'], 'numeric', (op) => points(op.redeemed)),
+  column('added', 'pointsAdded', 'numeric', (op) => points(op.added)),
+  column('spent', 'pointsSpent', 'numeric', (op) => points(op.redeemed)),
   column('remain', 'remain', 'numeric', (op) => points(op.remain)),
   column('active-from', ['Активны с', 'Active from'], 'text', (op) => day(op.activeDate)),
   column('burns-on', ['Сгорают', 'Burn on'], 'text', (op) => day(op.expiryDate)),
@@ -87,7 +87,8 @@ const byId = new Map(COLUMNS.map((c) => [c.id as string, c]));
 /** The column's header in the formatter's language. */
 export function columnLabel(column: Column, fmt: Formatter): string {
   const { label } = column;
-  return typeof label === 'string' ? fmt.msg.details[label] : label[fmt.lang === 'ru' ? 0 : 1];
+  if (typeof label !== 'string') return label[fmt.lang === 'ru' ? 0 : 1];
+  return label === 'pointsAdded' || label === 'pointsSpent' ? fmt.msg[label] : fmt.msg.details[label];
 }
 
 /** One row's cells for `columns`, in their order. */
