@@ -2,7 +2,9 @@
 // Measures <loyalty-history> against two baselines in one run, with the same data and page size:
 // a naive Lit list (bench/baseline/naive-history.js) and @lit-labs/virtualizer
 // (bench/baseline/virtual-history.js), and prints the figures of a saved earlier run beside them
-// (bench/baseline.json). See bench/README.md for what each figure means.
+// (bench/baseline.json): on the desktop, on a throttled phone profile, in memory after removal, on
+// a huge answer; then the staff table <loyalty-history-table>'s own figures. See bench/README.md
+// for what each figure means.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -11,12 +13,15 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launch } from './lib/browser.mjs';
-import { buildBaselines, buildDropIns } from './lib/build.mjs';
+import { buildBaselines, buildDropIns, TABLE_DROP_IN } from './lib/build.mjs';
 import { appendCostSvg } from './lib/chart.mjs';
 import { addRatios, baselineOf, printReport } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { sizeWithParts } from './lib/size.mjs';
+import { churn, largeAnswer } from './lib/memory.mjs';
+import { phone } from './lib/phone.mjs';
 import { CONTENDERS, firstRows, growing, growth, prefetch, requests } from './lib/suites.mjs';
+import { staffTable } from './lib/table.mjs';
 
 const FULL = {
   firstRuns: 15,
@@ -25,7 +30,12 @@ const FULL = {
   loaded: { pxPerSecond: 3000, scrollMs: 10_000 },
   requests: { token: '1003', rows: 1000, maxMs: 60_000 },
   prefetch: { token: '1002', ms: 10_000 },
-  limitMs: 15 * 60_000,
+  phoneRuns: 9,
+  churn: { cycles: 20, count: 12 },
+  largeAnswer: { rows: 60_000, maxMs: 60_000 },
+  table: { until: 10_000, checkpoints: [100, 1000, 5000, 10_000], maxMs: 150_000 },
+  tableExport: { token: '1002', maxMs: 120_000 },
+  limitMs: 20 * 60_000,
 };
 const QUICK = {
   firstRuns: 5,
@@ -34,7 +44,12 @@ const QUICK = {
   loaded: { pxPerSecond: 3000, scrollMs: 2000 },
   requests: { token: '1001', rows: 150, maxMs: 10_000 },
   prefetch: { token: '1002', ms: 3000 },
-  limitMs: 2 * 60_000,
+  phoneRuns: 1,
+  churn: { cycles: 3, count: 12 },
+  largeAnswer: { rows: 6000, maxMs: 20_000 },
+  table: { until: 1200, checkpoints: [100, 1000], maxMs: 30_000 },
+  tableExport: { token: '1003', maxMs: 20_000 },
+  limitMs: 2.5 * 60_000,
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -117,12 +132,13 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   mkdirSync(buildDir, { recursive: true });
   log('building the drop-ins and the baselines');
-  await buildDropIns(root, join(buildDir, 'drop-in'));
+  const built = await buildDropIns(root, join(buildDir, 'drop-in'));
   await buildBaselines(root, buildDir);
   const size = {
     widget: { es: sizeWithParts(join(buildDir, 'drop-in', 'loyalty-history.js')), iife: sizeWithParts(join(buildDir, 'drop-in', 'loyalty-history.iife.js')) },
     naive: { es: sizeWithParts(join(buildDir, 'naive-history.js')) },
     virtual: { es: sizeWithParts(join(buildDir, 'virtual-history.js')) },
+    ...(built.table ? { table: { es: sizeWithParts(join(buildDir, 'drop-in', TABLE_DROP_IN)) } } : {}),
   };
   const http = await startServer({ root, buildDir });
   server = http;
@@ -138,6 +154,14 @@ async function main() {
   const reqs = await requests(ctx, settings.requests);
   log(`loading indicator with a 200 ms server, ${settings.prefetch.ms / 1000} s at 1,500 px/s`);
   const pre = await prefetch(ctx, settings.prefetch);
+  log(`phone profile (CPU 4x slower, 150 ms and 1.6 Mbit/s): ${settings.phoneRuns} runs each`);
+  const onPhone = await phone(ctx, settings.phoneRuns);
+  log(`memory: ${settings.churn.cycles} cycles of mounting and removing ${settings.churn.count} elements`);
+  const removal = await churn(ctx, settings.churn);
+  log(`long tasks while reading an answer of ${settings.largeAnswer.rows.toLocaleString('en')} rows`);
+  const large = await largeAnswer(ctx, settings.largeAnswer);
+  log(built.table ? `staff table: pages of 100 up to ${settings.table.until} rows, then an export` : 'staff table: no vite.table.config.ts, not measured');
+  const table = built.table ? await staffTable(ctx, settings.table, settings.tableExport) : null;
   const before = baselines[mode];
   const results = addRatios({
     meta: {
@@ -164,6 +188,10 @@ async function main() {
     loaded,
     requests: reqs,
     prefetch: pre,
+    phone: onPhone,
+    memory: removal,
+    largeAnswer: large,
+    table,
   }, before);
   results.meta.durationMs = Date.now() - started;
   const json = join(outDir, 'latest.json');

@@ -1,6 +1,6 @@
 // Builds what the benchmark serves, into its own folder: the drop-ins with the project's
-// vite.config.ts, and the two baselines bundled the same way (Vite lib mode, ES, fully minified,
-// Lit inside).
+// vite.config.ts (and the staff table's with vite.table.config.ts), and the two baselines
+// bundled the same way (Vite lib mode, ES, fully minified, Lit inside).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
@@ -9,16 +9,32 @@ import process from 'node:process';
 
 export const DROP_INS = ['loyalty-history.js', 'loyalty-history.iife.js'];
 export const BASELINES = ['naive-history', 'virtual-history'];
+/** The staff table's build (issue 20) and its ES drop-in. */
+const TABLE_CONFIG = 'vite.table.config.ts';
+export const TABLE_DROP_IN = 'loyalty-history-table.js';
 
 /**
- * Runs the project's own drop-in build (vite.config.ts) into `outDir`, not dist/: the figures
- * then describe the sources as they are now, and no one else's dist/ is emptied mid-run.
+ * Runs the project's own drop-in builds (vite.config.ts, and vite.table.config.ts for the staff
+ * table when the project has one) into `outDir`, not dist/: the figures then describe the
+ * sources as they are now, and no one else's dist/ is emptied mid-run.
  * @param {string} root @param {string} outDir
+ * @returns {Promise<{ table: boolean }>} whether the staff table's drop-in was built
  */
-export function buildDropIns(root, outDir) {
+export async function buildDropIns(root, outDir) {
+  await viteBuild(root, ['--outDir', outDir, '--emptyOutDir'], DROP_INS.map((f) => join(outDir, f)));
+  const table = existsSync(join(root, TABLE_CONFIG));
+  if (table) await viteBuild(root, ['-c', TABLE_CONFIG, '--outDir', outDir], [join(outDir, TABLE_DROP_IN)]);
+  return { table };
+}
+
+/**
+ * `vite build` with `args`, in a process of its own; fails unless every file of `expected` is there.
+ * @param {string} root @param {string[]} args @param {string[]} expected
+ */
+function viteBuild(root, args, expected) {
   return new Promise((resolve, reject) => {
     const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-    const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    const child = spawn(process.execPath, [vite, 'build', ...args, '--logLevel', 'warn'], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -28,8 +44,8 @@ export function buildDropIns(root, outDir) {
     child.stderr.on('data', (d) => output.push(d));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code === 0 && DROP_INS.every((f) => existsSync(join(outDir, f)))) resolve(undefined);
-      else reject(new Error(`vite build failed (exit ${code}):\n${Buffer.concat(output).toString()}`));
+      if (code === 0 && expected.every((f) => existsSync(f))) resolve(undefined);
+      else reject(new Error(`vite build ${args.join(' ')} failed (exit ${code}):\n${Buffer.concat(output).toString()}`));
     });
   });
 }

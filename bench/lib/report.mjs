@@ -1,7 +1,7 @@
 // Turns the raw results into figures with ratios against the naive baseline, and prints them.
 import { round } from './stats.mjs';
 
-const NAMES = /** @type {Record<string, string>} */ ({ widget: 'loyalty-history', naive: 'naive Lit list', virtual: 'lit virtualizer' });
+const NAMES = /** @type {Record<string, string>} */ ({ widget: 'loyalty-history', naive: 'naive Lit list', virtual: 'lit virtualizer', table: 'loyalty-history-table' });
 const CONTENDERS = ['widget', 'naive', 'virtual'];
 
 /**
@@ -62,6 +62,81 @@ function figures(r) {
     );
   }
   list.push(['prefetch.indicatorMs', `Loading indicator on screen, 200 ms server, ${st.prefetch.ms / 1000} s at 1,500 px/s`, 'ms', (c) => r.prefetch[c]?.indicatorMs]);
+  if (r.phone) list.push(...phoneFigures(r));
+  if (r.memory) list.push(...memoryFigures(r));
+  if (r.largeAnswer) {
+    const rows = (r.largeAnswer.widget?.answerRows ?? 0).toLocaleString('en');
+    list.push(
+      ['largeAnswer.longestTaskMs', `Longest task reading a ${rows}-row answer (0: none over 50 ms)`, 'ms', (c) => r.largeAnswer[c]?.longestTaskMs],
+      ['largeAnswer.longTasks', '  long tasks over 50 ms', '', (c) => r.largeAnswer[c]?.longTasks],
+      ['largeAnswer.ms', '  connection to its rows painted', 'ms', (c) => r.largeAnswer[c]?.ms],
+    );
+  }
+  if (r.table) list.push(...tableFigures(r));
+  return list;
+}
+
+/** The phone profile (phone.mjs), with where the time went. @param {any} r @returns {[string, string, string, Getter][]} */
+function phoneFigures(r) {
+  const st = r.meta.settings;
+  /** @param {string} part @returns {Getter} */
+  const part = (part) => (c) => r.phone[c]?.breakdown[part];
+  return [
+    ['phone.median', `Phone (CPU 4x slower, +150 ms, 1.6 Mbit/s): navigation start to 10 rows painted, median of ${st.phoneRuns}`, 'ms', (c) => r.phone[c]?.median],
+    ['phone.p90', '  p90', 'ms', (c) => r.phone[c]?.p90],
+    ['phone.breakdown.pageMs', '  page, until the bundle is asked for', 'ms', part('pageMs')],
+    ['phone.breakdown.downloadMs', '  bundle download', 'ms', part('downloadMs')],
+    ['phone.breakdown.evaluateMs', '  compile and evaluate, to define', 'ms', part('evaluateMs')],
+    ['phone.breakdown.defineToRequestMs', '  define to request', 'ms', part('defineToRequestMs')],
+    ['phone.breakdown.requestMs', '  request, to its last byte', 'ms', part('requestMs')],
+    ['phone.breakdown.answerToRowsMs', '  answer to rows painted', 'ms', part('answerToRowsMs')],
+    ['phone.longestTaskMs', '  longest task to the first rows, worst run (0: none over 50 ms)', 'ms', (c) => r.phone[c]?.longestTaskMs],
+    ['phone.bundleBytes', '  bundle on the wire (gzip -9)', 'B', (c) => r.phone[c]?.bundleBytes],
+  ];
+}
+
+/** Memory after mounting and removing elements again and again (memory.mjs). @param {any} r @returns {[string, string, string, Getter][]} */
+function memoryFigures(r) {
+  const { cycles, count } = r.meta.settings.churn;
+  const made = r.memory.widget?.made ?? cycles * count;
+  return [
+    ['memory.first.heapBytes', `${count} elements mounted and removed: JS heap after GC, after cycle 1`, 'B', (c) => r.memory[c]?.first.heapBytes],
+    ['memory.last.heapBytes', `  after cycle ${cycles}`, 'B', (c) => r.memory[c]?.last.heapBytes],
+    ['memory.heapGrowth', `  cycle ${cycles} over cycle 1`, 'x', (c) => r.memory[c]?.heapGrowth],
+    ['memory.first.nodes', '  DOM nodes, after cycle 1', '', (c) => r.memory[c]?.first.nodes],
+    ['memory.last.nodes', `  DOM nodes, after cycle ${cycles}`, '', (c) => r.memory[c]?.last.nodes],
+    ['memory.first.listeners', '  JS event listeners, after cycle 1', '', (c) => r.memory[c]?.first.listeners],
+    ['memory.last.listeners', `  JS event listeners, after cycle ${cycles}`, '', (c) => r.memory[c]?.last.listeners],
+    ['memory.alive', `  removed instances alive after a GC at once (of ${made})`, '', (c) => r.memory[c]?.alive],
+  ];
+}
+
+/**
+ * The staff table (table.mjs): its figures are in the "now" column; the member element's heap
+ * with the same rows loaded is beside its own. @param {any} r @returns {[string, string, string, Getter][]}
+ */
+function tableFigures(r) {
+  const t = r.table;
+  /** @param {number | undefined} v @returns {Getter} */
+  const own = (v) => (c) => (c === 'widget' ? v : undefined);
+  /** @type {[string, string, string, Getter][]} */
+  const list = [['size.table.gzip', 'Staff table: size, ES drop-in, gzip', 'B', own(r.size.table?.es.gzip)]];
+  for (const n of r.meta.settings.table.checkpoints.map(String)) {
+    const at = `Staff table: append 100 rows at ${Number(n).toLocaleString('en')}`;
+    list.push([`table.growth.${n}.frameMs`, `${at}, to next frame`, 'ms', own(t.growth.at[n]?.frameMs)]);
+    list.push([`table.growth.${n}.appendMs`, `${at}, render + layout`, 'ms', own(t.growth.at[n]?.appendMs)]);
+  }
+  const rows = t.growth.rows.toLocaleString('en');
+  const exported = t.export.rows.toLocaleString('en');
+  list.push(
+    ['table.heapBytes', `Staff table: JS heap after GC, ${rows} rows loaded`, 'B', own(t.growth.heapBytes)],
+    ['table.memberHeapBytes', `  the member element's, ${(r.loaded.widget?.rows ?? 0).toLocaleString('en')} rows loaded`, 'B', own(r.loaded.widget?.heapBytes)],
+    ['table.heapPerRow', '  per row (growth from the first page to the last)', 'B', own(t.growth.heapPerRow)],
+    ['table.export.ms', `Staff table: export of ${exported} rows, time`, 'ms', own(t.export.ms)],
+    ['table.export.requests', `  requests (ideal ceil(${exported} / 100) = ${t.export.ideal})`, '', own(t.export.requests)],
+    ['table.export.longestTaskMs', '  longest task (0: none over 50 ms)', 'ms', own(t.export.longestTaskMs)],
+    ['table.export.longTasks', '  long tasks over 50 ms', '', own(t.export.longTasks)],
+  );
   return list;
 }
 
@@ -109,6 +184,7 @@ function show(v, unit) {
   if (unit === 'B') return v >= 1e6 ? `${(v / 2 ** 20).toFixed(1)} MiB` : `${(v / 1024).toFixed(1)} kB`;
   if (unit === 'ms') return v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(v < 10 ? 1 : 0)} ms`;
   if (unit === '/row') return v.toFixed(v < 10 ? 2 : 1);
+  if (unit === 'x') return `×${v.toFixed(2)}`;
   return Math.round(v).toLocaleString('en');
 }
 
@@ -150,6 +226,7 @@ export function printReport(r) {
     ratio(f.ratios.virtual),
   ]);
   console.log(table([head, ...lines]));
+  console.log('The staff table\'s figures are in the "now" column; its heap is beside the member element\'s.');
   console.log('\nBundle parts (through the source maps; each part compressed alone)\n');
   /** @type {string[][]} */
   const rows = [['bundle', 'part', 'raw', 'gzip', 'brotli']];

@@ -17,7 +17,7 @@ const PAGE = 50;
  * Calls `window.bench[fn](arg)` in the page.
  * @param {Page} page @param {string} fn @param {unknown} [arg] @returns {Promise<any>}
  */
-function call(page, fn, arg) {
+export function call(page, fn, arg) {
   return page.evaluate(
     (f, a) => /** @type {{ bench: Record<string, (x: unknown) => unknown> }} */ (/** @type {unknown} */ (window)).bench[f]?.(a),
     fn,
@@ -25,9 +25,13 @@ function call(page, fn, arg) {
   );
 }
 
-/** Opens a page for `contender`, runs `body`, and always closes it. @template T @param {Ctx} ctx @param {string} contender @param {(page: Page) => Promise<T>} body */
-async function withPage(ctx, contender, body) {
-  const { page, errors } = await openPage(ctx.browser, ctx.base, contender);
+/**
+ * Opens a page for `contender`, runs `body`, and always closes it.
+ * @template T @param {Ctx} ctx @param {string} contender @param {(page: Page) => Promise<T>} body
+ * @param {string} [query] more of the page's query (harness.js)
+ */
+export async function withPage(ctx, contender, body, query) {
+  const { page, errors } = await openPage(ctx.browser, ctx.base, contender, query);
   try {
     const result = await body(page);
     if (errors.length) throw new Error(`${contender}: page errors: ${errors.join('; ')}`);
@@ -38,7 +42,7 @@ async function withPage(ctx, contender, body) {
 }
 
 /** @param {string} token @param {string} [apiBase] @param {number} [pageSize] @returns {MountOptions} */
-const opts = (token, apiBase = '/api', pageSize = PAGE) => ({ token, apiBase, pageSize, siteCode: SITE });
+export const opts = (token, apiBase = '/api', pageSize = PAGE) => ({ token, apiBase, pageSize, siteCode: SITE });
 
 /**
  * First page of rows painted, and the first `fetch` call, from the element's connection; a fresh
@@ -73,7 +77,7 @@ export async function firstRows(ctx, runs) {
  * (110: a 1-based server costs the widget one repeated row, so its pages start at 999, 1,099…)
  * @param {Point[]} points @param {number[]} checkpoints
  */
-function atCheckpoints(points, checkpoints) {
+export function atCheckpoints(points, checkpoints) {
   /** @type {AtCheckpoints} */
   const at = {};
   for (const n of checkpoints) {

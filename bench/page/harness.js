@@ -1,11 +1,13 @@
 // The in-page half of the benchmark. run.mjs opens bench.html?c=<contender> and calls the
-// functions on `window.bench`; each returns plain numbers.
+// functions on `window.bench`; each returns plain numbers. With `&raw=1` the page's fetch is
+// left as the browser's (the answer's body then reaches the contender unread, as a stream).
 import { adapters } from './contenders.js';
 import { countElements, nextFrame, onScreen, once, paintedFrame } from './dom.js';
 
 /** @typedef {import('./contenders.js').LitHost} LitHost @typedef {import('./contenders.js').MountOptions} MountOptions */
 
-const name = new URLSearchParams(location.search).get('c') ?? 'widget';
+const query = new URLSearchParams(location.search);
+const name = query.get('c') ?? 'widget';
 const adapter = adapters[name];
 if (!adapter) throw new Error(`Unknown contender ${name}`);
 
@@ -14,7 +16,7 @@ if (!adapter) throw new Error(`Unknown contender ${name}`);
 // timings start at data arrival, not at the network.
 const net = { requests: 0, inflight: 0, firstCall: 0, arrival: 0, busyMs: 0, busySince: 0 };
 const realFetch = window.fetch.bind(window);
-window.fetch = async (input, init) => {
+if (query.get('raw') !== '1') window.fetch = async (input, init) => {
   const url = input instanceof Request ? input.url : String(input);
   if (!/OperationHistory/i.test(url)) return realFetch(input, init);
   if (net.requests++ === 0) net.firstCall = performance.now();
@@ -98,7 +100,7 @@ function watchLongTasks() {
   return {
     stop() {
       observer.disconnect();
-      return { longTasks: entries.length, longTaskMs: entries.reduce((s, e) => s + e.duration, 0) };
+      return { longTasks: entries.length, longTaskMs: entries.reduce((s, e) => s + e.duration, 0), longestTaskMs: Math.max(0, ...entries.map((e) => e.duration)) };
     },
   };
 }
@@ -204,6 +206,86 @@ function tally() {
   return { requests: net.requests, rows: ids.length, unique: new Set(ids).size };
 }
 
+/** Every element `mountMany` made, held weakly: removed ones must be collectable. @type {WeakRef<Element>[]} */
+const made = [];
+
+/**
+ * Mounts `count` elements side by side and waits until each has shown its first page.
+ * @param {MountOptions & { count: number }} o
+ */
+async function mountMany(o) {
+  const els = Array.from({ length: o.count }, () => adapter.create(o));
+  const loaded = Promise.all(els.map((e) => once(e, adapter.pageEvent)));
+  stage.replaceChildren(...els);
+  for (const e of els) made.push(new WeakRef(e));
+  await loaded;
+  await Promise.all(els.map((e) => e.updateComplete));
+  await paintedFrame();
+  return { rows: els.reduce((n, e) => n + adapter.ids(e).length, 0) };
+}
+
+/** Removes every element from the page, then lets a task pass (removal, not a move). */
+async function unmountAll() {
+  el = undefined;
+  stage.replaceChildren();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** How many of the elements `mountMany` made are still alive (call after a forced GC). */
+const alive = () => ({ made: made.length, alive: made.filter((r) => r.deref() !== undefined).length });
+
+/**
+ * Mounts one element against an answer far larger than its page and watches long tasks from the
+ * connection until its rows are painted (or its error shown).
+ * @param {MountOptions & { maxMs: number }} o
+ */
+async function readLarge(o) {
+  const host = adapter.create(o);
+  const tasks = watchLongTasks();
+  const settled = Promise.race([
+    once(host, adapter.pageEvent).then(() => 'rows'),
+    once(host, 'loyalty-history-error').then((e) => `error: ${/** @type {CustomEvent<{ kind: string }>} */ (/** @type {unknown} */ (e)).detail.kind}`),
+    new Promise((resolve) => setTimeout(resolve, o.maxMs, 'timed out')),
+  ]);
+  const t0 = performance.now();
+  el = host;
+  stage.replaceChildren(host);
+  const outcome = await settled;
+  await host.updateComplete;
+  await paintedFrame();
+  return { outcome, ms: performance.now() - t0, rows: adapter.ids(host).length, ...tasks.stop() };
+}
+
+/**
+ * The staff table's export of the whole history: presses its button, takes the finished file
+ * from its event (no download), and reports the time, the requests and the long tasks.
+ * @param {{ maxMs: number }} o
+ */
+async function exportAll(o) {
+  const host = current();
+  const finished = new Promise((resolve, reject) => {
+    host.addEventListener('loyalty-history-table-export', (e) => {
+      e.preventDefault();
+      resolve(e.detail);
+    }, { once: true });
+    setTimeout(() => reject(new Error(`the export did not finish in ${o.maxMs} ms`)), o.maxMs);
+  });
+  const button = host.shadowRoot?.querySelector('[data-action="export"]');
+  if (!(button instanceof HTMLElement)) throw new Error('No export button');
+  const tasks = watchLongTasks();
+  const req0 = net.requests;
+  const t0 = performance.now();
+  button.click();
+  const file = /** @type {{ rows: number, blob: Blob }} */ (await finished);
+  const ms = performance.now() - t0;
+  await paintedFrame();
+  return { ms, rows: file.rows, bytes: file.blob.size, requests: net.requests - req0, ...tasks.stop() };
+}
+
 Object.assign(window, {
-  bench: { firstRows, growth, reachEnd, scroll, tally, shadowTree, domElements: () => countElements(document), ready: true },
+  bench: {
+    firstRows, growth, reachEnd, scroll, tally, shadowTree, mountMany, unmountAll, alive, readLarge, exportAll,
+    domElements: () => countElements(document),
+    ready: true,
+  },
 });

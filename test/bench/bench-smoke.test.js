@@ -15,7 +15,22 @@ const CONTENDERS = ['widget', 'naive', 'virtual'];
 /** @param {unknown} v */
 const finite = (v) => typeof v === 'number' && Number.isFinite(v);
 
-test('npm run bench -- --quick measures all three contenders and writes JSON and SVG', { timeout: 180_000 }, (t) => {
+/**
+ * The phone profile of one contender: 10 rows painted, each response 150 ms late (the page
+ * before its bundle is asked for, the bundle, the request), and every part of the breakdown.
+ * @param {any} p @param {string} c
+ */
+function phoneProfile(p, c) {
+  assert.ok(p.runs >= 1 && finite(p.median), `${c} phone: time to rows`);
+  for (const run of p.perRun) {
+    assert.ok(run.bundle.start >= 150 && run.bundle.end - run.bundle.start >= 150 && run.request.end - run.request.start >= 150, `${c} phone: the network is throttled ${JSON.stringify(run)}`);
+    assert.ok(run.paintedMs > run.request.end && run.rows >= 10 && run.requests >= 1, `${c} phone: 10 rows painted after their answer`);
+  }
+  for (const k of ['pageMs', 'downloadMs', 'evaluateMs', 'defineToRequestMs', 'requestMs', 'answerToRowsMs']) assert.ok(finite(p.breakdown[k]), `${c} phone ${k}`);
+  assert.ok(finite(p.longestTaskMs) && p.bundleBytes > 1000, `${c} phone: longest task and bundle bytes`);
+}
+
+test('npm run bench -- --quick measures all three contenders and the staff table, and writes JSON and SVG', { timeout: 180_000 }, (t) => {
   const tmp = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
   t.after(() => rmSync(tmp, { recursive: true, force: true }));
   // A folder that does not exist yet, as bench/results/ in a fresh clone.
@@ -27,7 +42,7 @@ test('npm run bench -- --quick measures all three contenders and writes JSON and
   assert.ok(run.stdout.includes(join(out, 'latest.json')), 'prints where the results are');
 
   const r = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8'));
-  assert.deepEqual(Object.keys(r).sort(), ['figures', 'firstRows', 'growing', 'growth', 'loaded', 'meta', 'prefetch', 'requests', 'size'].sort());
+  assert.deepEqual(Object.keys(r).sort(), ['figures', 'firstRows', 'growing', 'growth', 'largeAnswer', 'loaded', 'memory', 'meta', 'phone', 'prefetch', 'requests', 'size', 'table'].sort());
   assert.equal(r.meta.mode, 'quick');
   for (const c of CONTENDERS) {
     assert.ok(finite(r.size[c].es.gzip) && r.size[c].es.gzip > 1000, `${c} gzip size`);
@@ -59,6 +74,29 @@ test('npm run bench -- --quick measures all three contenders and writes JSON and
       assert.equal(q.finished, true, `${c} ${base} read the whole history`);
     }
     assert.ok(finite(r.prefetch[c].indicatorMs), `${c} loading indicator time`);
+    phoneProfile(r.phone[c], c);
+    const m = r.memory[c];
+    for (const k of ['heapBytes', 'nodes', 'listeners']) {
+      assert.ok(finite(m.first[k]) && finite(m.last[k]) && m.first.heapBytes > 0, `${c} ${k} after the first and the last cycle`);
+    }
+    assert.equal(m.made, r.meta.settings.churn.cycles * r.meta.settings.churn.count, `${c}: every cycle mounted its elements`);
+    assert.ok(finite(m.alive) && m.alive <= m.made, `${c} instances alive after removal`);
+  }
+  for (const c of ['widget', 'virtual']) {
+    const large = r.largeAnswer[c];
+    assert.equal(large.outcome, 'rows', `${c} showed rows from the ${large.answerRows}-row answer`);
+    assert.ok(finite(large.longestTaskMs) && large.longTasks >= 0, `${c} long tasks reading a large answer`);
+  }
+  // The staff table: appending up to the quick run's rows, its heap beside the member's, its export.
+  const table = r.table;
+  assert.ok(r.size.table.es.gzip > 1000, 'the staff table drop-in was built and measured');
+  for (const n of ['100', '1000']) assert.ok(finite(table.growth.at[n]?.appendMs) && finite(table.growth.at[n]?.frameMs), `table append at ${n}`);
+  assert.ok(table.growth.rows >= r.meta.settings.table.until && finite(table.growth.heapBytes), 'table heap with its rows loaded');
+  assert.equal(table.export.rows, 1000, 'the export read member 1003\'s whole history');
+  assert.ok(table.export.requests >= table.export.ideal && table.export.ideal === 10, `export requests ${table.export.requests}`);
+  assert.ok(finite(table.export.ms) && finite(table.export.longestTaskMs), 'export time and longest task');
+  for (const key of ['phone.median', 'phone.breakdown.requestMs', 'memory.last.heapBytes', 'largeAnswer.longestTaskMs', 'table.heapBytes', 'table.memberHeapBytes', 'table.export.requests']) {
+    assert.ok(r.figures.some((/** @type {{ key: string }} */ f) => f.key === key), `figure ${key} printed`);
   }
   assert.ok(finite(r.firstRows['widget-sync-headers'].fetch.median), 'first fetch with a synchronous headers provider');
   // A history growing under the reader shows no row twice in the widget, while the naive list's
