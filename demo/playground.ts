@@ -1,5 +1,6 @@
 // The playground: every attribute as a control, faults of the mock platform through `api-base`,
-// and a log of the events the widget fires.
+// and a log of the events the widget fires. The widget comes first in the page, so a phone shows
+// it before the controls.
 import '../src/define.js';
 import type { LoyaltyHistory } from '../src/loyalty-history.js';
 
@@ -36,6 +37,14 @@ const CARDS: Record<string, string> = {
   '1004': '2700000001004', '9007199254740993': '9007199254740995',
 };
 
+/** Every attribute the form sets by name (`no-filters` is a checkbox, `api-base` comes from the fault). */
+const ATTRIBUTES = [
+  'token', 'card', 'phone', 'client', 'site-code',
+  'filter', 'page-size', 'partner', 'pos-code', 'order-id', 'operator', 'server-time-zone',
+  'lang', 'theme', 'load-mode', 'auto-load-limit', 'points-name', 'currency', 'time-zone',
+  'timeout',
+];
+
 const form = document.querySelector<HTMLFormElement>('#controls')!;
 const el = document.querySelector<LoyaltyHistory>('loyalty-history')!;
 const host = document.querySelector<HTMLElement>('#host')!;
@@ -55,7 +64,7 @@ const field = (name: string) => form.elements.namedItem(name) as HTMLInputElemen
 function apply(): void {
   const fault = FAULTS[faultSelect.value] ?? FAULTS['none']!;
   const values: Record<string, string> = {};
-  for (const name of ['token', 'card', 'site-code', 'filter', 'page-size', 'partner', 'pos-code', 'order-id', 'lang', 'theme', 'load-mode', 'currency', 'time-zone', 'timeout']) {
+  for (const name of ATTRIBUTES) {
     values[name] = field(name).value.trim();
   }
   if (fault.token !== undefined) values['token'] = fault.token;
