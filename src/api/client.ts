@@ -66,12 +66,16 @@ async function tryOnce(body: string, headers: () => Promise<Headers>, options: C
   const timer = setTimeout(() => timeout.abort(new DOMException('The attempt timed out', 'TimeoutError')), timeoutMs);
   const attempt = AbortSignal.any([signal, timeout.signal]);
   // Rejects when the attempt aborts, so a step ends then even if a custom fetch or provider ignores the signal.
-  const stop = new Promise<never>((_, reject) => attempt.addEventListener('abort', () => reject(attempt.reason), { once: true }));
+  // Its listener is removed when the attempt ends: a listener left on a combined signal keeps the
+  // signals, and the widget's request through them, alive after the widget is removed.
+  const ended = new AbortController();
+  const stop = new Promise<never>((_, reject) => attempt.addEventListener('abort', () => reject(attempt.reason), { once: true, signal: ended.signal }));
   stop.catch(() => {}); // nobody may be racing it when it rejects
   try {
     return await exchange(body, headers, options, signal, attempt, stop, timeout.signal);
   } finally {
     clearTimeout(timer);
+    ended.abort();
   }
 }
 

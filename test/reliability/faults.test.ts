@@ -220,7 +220,8 @@ describe('faults', () => {
       expect(articles(el), 'rows kept').to.have.length(10);
       offline = false;
       window.dispatchEvent(new Event('online'));
-      await waitUntil(() => articles(el).length === 20, 'resumed');
+      // Firefox may take over a second to lay out the page that comes back (seen in CI); it must come without Retry.
+      await waitUntil(() => articles(el).length === 20, 'resumed', { timeout: 4000 });
       await readToEnd(el, { deadline: 5000, pressRetry: false });
       expect(idsShown(el)).to.deep.equal(makeRows(30).map((r) => String(r.Id)));
     });
