@@ -77,6 +77,8 @@ export const tableStyles = css`
   th, td { padding: 6px 10px; border-block-end: 1px solid var(--_t-border); text-align: start; vertical-align: top; background: var(--_t-bg); }
   th { position: sticky; inset-block-start: 0; z-index: 2; background: var(--_t-surface); font-weight: 600; font-size: 0.875em; }
   .num { text-align: end; }
+  /* Headers wrap between words, so a long one («Оплачено сертификатом») does not widen a column of short figures. */
+  th.num, th.code { white-space: normal; }
   .col-date { position: sticky; inset-inline-start: 0; z-index: 1; white-space: nowrap; border-inline-end: 1px solid var(--_t-border); }
   th.col-date { z-index: 3; }
   .col-operation { min-inline-size: 12em; }
