@@ -7,6 +7,7 @@
  * stands as a number. Redirects are not followed (`redirect: 'manual'`): the body holds the
  * token, and a 307/308 would post it to wherever the `Location` points.
  */
+import { bodyText } from './body.js';
 import { canRetry, HistoryError, invalid } from './errors.js';
 import { buildRequestBody } from './request.js';
 import { REQUEST_SETTINGS } from './settings.js';
@@ -130,7 +131,8 @@ async function exchange(
     retryAfter.set(error, parseRetryAfter(response.headers.get('Retry-After')));
     throw error;
   }
-  return await parseHistoryResponse(await step(() => response.text()), { serverTimeZone: options.serverTimeZone });
+  // Read as it streams, every read within the attempt's timeout (body.ts).
+  return await parseHistoryResponse(bodyText(response, step), { serverTimeZone: options.serverTimeZone });
 }
 
 export async function fetchHistoryPage(query: HistoryQuery, start: number, length: number, options: ClientOptions, signal: AbortSignal): Promise<HistoryPage> {

@@ -1,12 +1,12 @@
 /**
- * OperationHistory response text → HistoryPage. Reads numbers without rounding (json.ts),
+ * OperationHistory response text → HistoryPage, read as it arrives. Reads numbers without rounding (json.ts),
  * checks the envelope and each row with the wire schemas (wire.ts), giving the page
  * a turn now and then, so an answer of 50,000 rows makes no long task. Messages name what came,
  * never quote it: the answer may hold the token.
  */
 import { isValidTimeZone } from './dates.js';
 import { HistoryError, invalid, quote } from './errors.js';
-import { NUM, pacer, parseJson } from './json.js';
+import { ExactJsonReader, NUM, pacer } from './json.js';
 import { str, text as wireText } from './fields.js';
 import { REQUEST_SETTINGS } from './settings.js';
 import type { HistoryPage, Operation } from './types.js';
@@ -41,25 +41,59 @@ function describe(v: unknown): string {
 /** The response's part is not what `expected` says; names what came instead. */
 const wrong = (expected: string, v: unknown) => invalid(`OperationHistory response: ${expected}, got ${describe(v)}`);
 
-async function readJson(text: string): Promise<unknown> {
-  const body = text.replace(/^\uFEFF/, '');
-  const start = /^\s*(<(\?xml|\w+Response\b)?)?/.exec(body)!;
+/** A body's start: white space, then `<` for markup (`<?xml` or `<SomethingResponse` for XML). */
+const START = /^\uFEFF?\s*(<(\?xml|\w+Response\b)?)?/;
+
+/** What the start of a body is, or undefined while more of it is needed to tell. */
+function kindOf(head: string, ended: boolean): 'JSON' | 'an empty body' | 'XML' | 'an HTML page' | undefined {
+  const start = START.exec(head)!;
+  if (start[0] === head) return ended ? 'an empty body' : undefined;
+  if (!start[1]) return 'JSON';
+  // `<SomethingResponse` may still be coming.
+  if (!ended && head.length < 512) return undefined;
+  return start[2] ? 'XML' : 'an HTML page';
+}
+
+/** Reads the body's JSON piece by piece as it arrives; a body that is no JSON is told from its start. */
+async function readJson(body: string | AsyncIterable<string>): Promise<unknown> {
+  const reader = new ExactJsonReader();
   const got = (what: string) => invalid(`expected JSON from OperationHistory, got ${what}`);
-  if (start[0] === body) throw got('an empty body');
-  if (start[1]) throw got(start[2] ? 'XML' : 'an HTML page');
+  /** The body so far, until its start tells what it is. */
+  let head: string | undefined = '';
+  for await (const piece of typeof body === 'string' ? [body] : body) {
+    if (head === undefined) {
+      await reader.push(piece);
+      continue;
+    }
+    head += piece;
+    const kind = kindOf(head, false);
+    if (kind === 'JSON') {
+      await reader.push(head.replace(/^\uFEFF/, ''));
+      head = undefined;
+    } else if (kind) throw got(kind);
+  }
+  if (head !== undefined) {
+    const kind = kindOf(head, true)!;
+    if (kind !== 'JSON') throw got(kind);
+    await reader.push(head.replace(/^\uFEFF/, ''));
+  }
   try {
-    return await parseJson(body);
+    return await reader.end();
   } catch (e) {
     throw got((e as Error).message);
   }
 }
 
-export async function parseHistoryResponse(text: string, options: ParseOptions = {}): Promise<HistoryPage> {
+/**
+ * `body` is the answer's text, whole or as it arrives (body.ts): its pieces are read as they come.
+ * An error of reading them (a timeout, an abort) is thrown as it is.
+ */
+export async function parseHistoryResponse(body: string | AsyncIterable<string>, options: ParseOptions = {}): Promise<HistoryPage> {
   const zone = options.serverTimeZone ?? REQUEST_SETTINGS.serverTimeZone.default;
   // The elements pass a zone resolveConfig has checked; a direct caller may not have.
   if (!isValidTimeZone(zone)) throw new HistoryError('config', `serverTimeZone must be an IANA time zone, got ${quote(zone)}`, { attribute: 'server-time-zone' });
   const schemas = schemasFor(zone);
-  const json = (await readJson(text)) as Record<string, unknown>;
+  const json = (await readJson(body)) as Record<string, unknown>;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw wrong('the body must be a JSON object', json);
   const envelope = schemas.envelope.safeParse(json);
   if (!envelope.success) throw wrong('Operations must be an array or null', json.Operations);

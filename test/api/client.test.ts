@@ -514,4 +514,70 @@ describe('fetchHistoryPage', () => {
       for (const text of seen) expect(text, `${e.kind}: ${text}`).not.to.contain(TOKEN);
     }
   });
+
+  describe('reads the body as it streams', () => {
+    /** A body of `pieces` sent one per read; `then` runs when they are all sent and keeps the stream open unless it closes it. */
+    function streamed(pieces: (string | Uint8Array)[], onCancel: () => void = () => {}, close = true): ReadableStream<Uint8Array> {
+      const left = pieces.map((p) => (typeof p === 'string' ? new TextEncoder().encode(p) : p));
+      return new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            const next = left.shift();
+            if (next) controller.enqueue(next);
+            else if (close) controller.close();
+            else return new Promise(() => {}); // the rest never comes
+            return undefined;
+          },
+          cancel: onCancel,
+        },
+        { highWaterMark: 0 },
+      );
+    }
+
+    it('reads 64-bit ids and text exactly across chunk boundaries inside numbers, escapes and characters', async () => {
+      const bytes = new TextEncoder().encode('{"ErrorCode":0,"Rows":1,"Operations":[{"Id":9007199254740993,"PartnerName":"Кофейня \\"Ж\\\\\\" №1","Amount":10}]}');
+      const pieces = Array.from({ length: Math.ceil(bytes.length / 3) }, (_, i) => bytes.slice(i * 3, i * 3 + 3));
+      const fetch = (async () => new Response(streamed(pieces))) as typeof globalThis.fetch;
+      const page = await fetchHistoryPage(QUERY, 0, 20, options(fetch).opts, new AbortController().signal);
+      expect(page.operations[0]).to.include({ id: '9007199254740993', partnerName: 'Кофейня "Ж\\" №1', amount: 10 });
+    });
+
+    it('tells an HTML page from its start, without waiting for the rest of it', async () => {
+      const fetch = (async () => new Response(streamed(['<!DOCTYPE html><html>', '<body>'.repeat(200)], undefined, false))) as typeof globalThis.fetch;
+      const e = await historyError(fetchHistoryPage(QUERY, 0, 20, options(fetch, { timeoutMs: 5000, retry: { retries: 0 } }).opts, new AbortController().signal));
+      expect(e.message).to.equal('expected JSON from OperationHistory, got an HTML page');
+    });
+
+    it('a body that stops coming ends in a timeout, and the body is cancelled', async () => {
+      let cancelled = false;
+      const fetch = (async () => new Response(streamed(['{"ErrorCode":0,"Operations":['], () => void (cancelled = true), false))) as typeof globalThis.fetch;
+      const e = await historyError(fetchHistoryPage(QUERY, 0, 20, options(fetch, { timeoutMs: 50, retry: { retries: 0 } }).opts, new AbortController().signal));
+      expect(e.kind).to.equal('timeout');
+      await tick();
+      expect(cancelled, 'the body was cancelled').to.equal(true);
+    });
+
+    it('an abort while the body comes stops it: the body is cancelled', async () => {
+      let cancelled = false;
+      const controller = new AbortController();
+      const fetch = (async () => new Response(streamed(['{"ErrorCode":0,"Operations":['], () => void (cancelled = true), false))) as typeof globalThis.fetch;
+      const pending = fetchHistoryPage(QUERY, 0, 20, options(fetch).opts, controller.signal);
+      await tick(20);
+      controller.abort();
+      expect(isAbortError(await rejection(pending))).to.equal(true);
+      await tick();
+      expect(cancelled, 'the body was cancelled').to.equal(true);
+    });
+
+    it('a Response without a body stream (a custom fetch) is read with text()', async () => {
+      class Plain extends Response {
+        override get body(): null {
+          return null;
+        }
+      }
+      const fetch = (async () => new Plain(OK, { status: 200 })) as typeof globalThis.fetch;
+      const page = await fetchHistoryPage(QUERY, 0, 20, options(fetch).opts, new AbortController().signal);
+      expect(page.operations.map((o) => o.id)).to.deep.equal(['9007199254740993']);
+    });
+  });
 });
