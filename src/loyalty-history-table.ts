@@ -45,6 +45,7 @@ import { readoptStyles } from './view/adopted-styles.js';
  * @csspart table - The `<table>`.
  * @csspart row - One operation's row.
  * @csspart details - The dialog with every field of a row.
+ * @csspart state - The empty and error states under the header row (also `empty` or `error`).
  *
  * @cssprop [--loyalty-history-table-height=70vh] - The most the table's box grows before it scrolls.
  * @cssprop [--loyalty-history-font=inherit] - Font family.
