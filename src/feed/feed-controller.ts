@@ -4,6 +4,7 @@ import { sameRequest, type RequestConfig } from '../api/config.js';
 import { HistoryError, isAbortError } from '../api/errors.js';
 import { isRequestAttribute } from '../api/settings.js';
 import { onOnline } from '../api/wait.js';
+import { prepareWire } from '../api/wire.js';
 import type { HistoryPage } from '../api/types.js';
 import { FeedEngine, type AppendResult, type FeedStatus } from './feed-engine.js';
 
@@ -155,6 +156,8 @@ export class FeedController implements ReactiveController {
     const engine = this.engine;
     this.host.requestUpdate();
     try {
+      // The first answer's reading is prepared while it travels, not after it arrives.
+      if (engine.count === 0) setTimeout(() => prepareWire(request.serverTimeZone));
       const client: ClientOptions = { ...this.options.connection(), endpoint: request.endpoint, timeoutMs: request.timeoutMs, serverTimeZone: request.serverTimeZone };
       // A page left over from an oversized answer needs no request.
       const answer =
