@@ -119,6 +119,7 @@ export class LoyaltyHistory extends LitElement {
     feed: () => this.piece('feed'),
     sentinel: () => this.piece('sentinel'),
     near: () => this.autoLoads && this.feed.loadMore(),
+    header: () => this.piece('header'),
   });
   private readonly keys = new FeedFocusController(this, {
     box: () => this.piece('scroller'),
@@ -165,7 +166,7 @@ export class LoyaltyHistory extends LitElement {
     }
   }
 
-  private piece(name: 'scroller' | 'feed' | 'sentinel'): HTMLElement | null {
+  private piece(name: 'scroller' | 'feed' | 'sentinel' | 'header'): HTMLElement | null {
     return this.renderRoot?.querySelector?.<HTMLElement>(`.${name}`) ?? null;
   }
 

@@ -10,6 +10,8 @@ export interface ScrollModeOptions {
   sentinel(): HTMLElement | null;
   /** The end of the list came near. */
   near(): void;
+  /** The sticky header: the box's scroll padding follows its height, so focus never lands under it. */
+  header?(): HTMLElement | null;
 }
 
 /**
@@ -58,12 +60,14 @@ export class ScrollModeController implements ReactiveController {
     this.feedObserved = false;
   }
 
-  /** The feed exists only after the first render: observed from then on, loading or not. */
+  /** The feed and the header exist only after the first render: observed from then on, loading or not. */
   hostUpdated(): void {
     const feed = this.options.feed();
     if (this.feedObserved || !feed) return;
     this.feedObserved = true;
     this.resizes.observe(feed);
+    const header = this.options.header?.();
+    if (header) this.resizes.observe(header);
   }
 
   hostDisconnected(): void {
@@ -99,6 +103,9 @@ export class ScrollModeController implements ReactiveController {
     this.frame = 0;
     const box = this.options.box();
     if (!box || !this.host.isConnected) return;
+    // Read after layout, in a frame: the header's height as the styles' scroll padding (WCAG 2.4.11).
+    const header = this.options.header?.();
+    if (header) box.style.setProperty('--_lh-header-block-size', `${header.offsetHeight}px`);
     const self = this.self;
     // An inline host (a page's `* { all: unset }`) has no height of its own to overflow.
     const constrained = getComputedStyle(this.host).display !== 'inline' &&
