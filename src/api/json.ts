@@ -7,7 +7,8 @@
  * holding its source text behind NUM; shorter numbers are exact as doubles and stay numbers. The
  * arrays that are members of the top-level object (`Operations`) are cut into batches parsed one
  * at a time, and the work gives the page a turn every few milliseconds, so a 30 MB answer makes
- * no long task. The text may come in pieces (ExactJsonReader: a body read as it streams). Values come from `JSON.parse`, so a `__proto__` key is an own data property.
+ * no long task. The text may come in pieces (exactJsonReader: a body read as it streams), each
+ * scanned as it comes. Values come from `JSON.parse`, so a `__proto__` key is an own data property.
  * When the exact reading fails, the text is never read a second, lossy way: it is an error.
  */
 
@@ -60,91 +61,81 @@ function closingQuote(text: string, from: number): number {
 const TOKEN = /-?[\d.eE+-]+(?=\s*(:?))/y;
 const SPACE = /\s*/y;
 
+/** JSON given in pieces: `push` each as it comes, then `end` for the value. */
+export interface ExactJsonReader {
+  push(piece: string): Promise<void>;
+  /** The value, or the SyntaxError `whyInvalid` tells from the whole text. */
+  end(): Promise<unknown>;
+}
+
 /**
  * Reads JSON given in pieces, as a body streams in: each piece is scanned when it comes, and the
  * batches of the top-level arrays are parsed as soon as they are cut, so no step waits for the
  * whole text. A number, or the backslashes that end a piece inside a string, waits for the next
- * piece. `end()` gives the value, or the SyntaxError `parseJson` describes.
+ * piece. The state lives in the closure (its names minify; a class's fields would not).
  */
-export class ExactJsonReader {
+export function exactJsonReader(): ExactJsonReader {
   /** The text as given, for telling why it is invalid. */
-  private readonly source: string[] = [];
-  private failed = false;
-  private readonly pace = pacer();
-  private steps = 0;
+  const source: string[] = [];
+  let failed = false;
+  const pace = pacer();
+  let steps = 0;
   /** The end of the last piece that the next one continues. */
-  private rest = '';
+  let rest = '';
   /** The envelope, or while an array is being cut, its current batch. */
-  private out = '';
-  private envelope = '';
+  let out = '';
+  let envelope = '';
   /** The elements of the top-level member array being read, and how many batches it took. */
-  private list: unknown[] | undefined;
-  private batches = 0;
-  private readonly arrays: [key: string, list: unknown[]][] = [];
+  let list: unknown[] | undefined;
+  let batches = 0;
+  const arrays: [key: string, list: unknown[]][] = [];
   /** The last string at depth 1 (the key of the member being read); its start while it spans pieces. */
-  private key = '';
-  private keyStart = '';
-  private depth = 0;
+  let key = '';
+  let keyStart = '';
+  let depth = 0;
   /** Inside a string that the next piece continues. */
-  private inString = false;
+  let inString = false;
   /** Whether the text is an object; undefined before its first character. */
-  private top: boolean | undefined;
+  let top: boolean | undefined;
 
-  async push(piece: string): Promise<void> {
-    this.source.push(piece);
-    if (this.failed) return;
-    try {
-      await this.scan(this.rest + piece, false);
-    } catch {
-      // Told by end(), from the whole text.
-      this.failed = true;
+  /** Parses the batch of array elements that ends here. */
+  const cut = async (tail: string, last: boolean): Promise<void> => {
+    const part = out + tail;
+    out = '';
+    // A blank batch is an empty array, or else follows a comma too many ("[1,]" would parse).
+    if (!/\S/.test(part)) {
+      if (last && batches === 0) return;
+      throw new SyntaxError();
     }
-  }
+    batches++;
+    for (const v of JSON.parse(`[${part}]`) as unknown[]) list!.push(v);
+    await pace();
+  };
 
-  async end(): Promise<unknown> {
-    if (!this.failed) {
-      try {
-        await this.scan(this.rest, true);
-        if (this.inString || this.list) throw new SyntaxError(); // unterminated string or array
-        const value = JSON.parse(this.out) as Record<string, unknown>;
-        for (const [name, list] of this.arrays) {
-          const k = JSON.parse(name) as string;
-          // The last member of that name wins, as in JSON.parse: only an array still standing is filled
-          // (an own `__proto__` included: JSON.parse made it a plain data property).
-          if (Array.isArray(value[k]) && !(value[k] as unknown[]).length) value[k] = list;
-        }
-        return value;
-      } catch {
-        // The text as sent tells why it is invalid.
-      }
-    }
-    throw whyInvalid(this.source.join(''));
-  }
-
-  private async scan(text: string, final: boolean): Promise<void> {
-    this.rest = '';
+  const scan = async (text: string, final: boolean): Promise<void> => {
+    rest = '';
     let from = 0;
     for (let i = 0; i < text.length; i++) {
-      if ((++this.steps & 0x3ff) === 0) await this.pace();
+      if ((++steps & 0x3ff) === 0) await pace();
       const c = text[i]!;
-      if (this.top === undefined && c > ' ') this.top = c === '{';
-      if (this.inString || c === '"') {
-        const start = this.inString ? 0 : i;
-        const j = closingQuote(text, this.inString ? 0 : i + 1);
+      if (top === undefined && c > ' ') top = c === '{';
+      if (inString || c === '"') {
+        const start = inString ? 0 : i;
+        const j = closingQuote(text, inString ? 0 : i + 1);
         if (j < 0) {
           if (final) throw new SyntaxError();
           // Backslashes at the end may escape the next piece's first quote: they wait for it.
-          let cut = text.length;
-          while (text[cut - 1] === '\\') cut--;
-          this.out += text.slice(from, cut);
-          this.rest = text.slice(cut);
-          if (this.depth === 1) this.keyStart += text.slice(start, cut);
-          this.inString = true;
+          let end = text.length;
+          while (text[end - 1] === '\\') end--;
+          out += text.slice(from, end);
+          rest = text.slice(end);
+          if (depth === 1) keyStart += text.slice(start, end);
+          inString = true;
           return;
         }
-        if (this.depth === 1) this.key = this.keyStart + text.slice(start, j + 1);
-        this.keyStart = '';
-        this.inString = false;
+        if (depth === 1) key = keyStart + text.slice(start, j + 1);
+        keyStart = '';
+        inString = false;
         i = j;
       } else if (c === '-' || (c >= '0' && c <= '9')) {
         TOKEN.lastIndex = i;
@@ -153,54 +144,72 @@ export class ExactJsonReader {
         SPACE.exec(text);
         if (!final && SPACE.lastIndex === text.length) {
           // The number, or what follows it, may go on in the next piece.
-          this.out += text.slice(from, i);
-          this.rest = text.slice(i);
+          out += text.slice(from, i);
+          rest = text.slice(i);
           return;
         }
         // A malformed number, or one where a key must stand, is left as it is: invalid JSON stays invalid.
         if (token.length > 15 && NUMBER.test(token) && !colon) {
-          this.out += `${text.slice(from, i)}"\\u0000${token}"`;
+          out += `${text.slice(from, i)}"\\u0000${token}"`;
           from = i + token.length;
         }
         i += token.length - 1;
       } else if (c === '{' || c === '[') {
-        if (c === '[' && this.depth === 1 && this.top && !this.list) {
-          this.envelope = this.out + text.slice(from, i + 1);
-          this.out = '';
+        if (c === '[' && depth === 1 && top && !list) {
+          envelope = out + text.slice(from, i + 1);
+          out = '';
           from = i + 1;
-          this.list = [];
-          this.batches = 0;
+          list = [];
+          batches = 0;
         }
-        this.depth++;
+        depth++;
       } else if (c === '}' || c === ']') {
-        if (--this.depth === 1 && this.list) {
-          await this.cut(text.slice(from, i), true);
-          this.arrays.push([this.key, this.list]);
-          this.out = this.envelope;
+        if (--depth === 1 && list) {
+          await cut(text.slice(from, i), true);
+          arrays.push([key, list]);
+          out = envelope;
           from = i;
-          this.list = undefined;
+          list = undefined;
         }
-      } else if (c === ',' && this.depth === 2 && this.list && this.out.length + i - from > BATCH) {
-        await this.cut(text.slice(from, i), false);
+      } else if (c === ',' && depth === 2 && list && out.length + i - from > BATCH) {
+        await cut(text.slice(from, i), false);
         from = i + 1;
       }
     }
-    this.out += text.slice(from);
-  }
+    out += text.slice(from);
+  };
 
-  /** Parses the batch of array elements that ends here. */
-  private async cut(tail: string, last: boolean): Promise<void> {
-    const part = this.out + tail;
-    this.out = '';
-    // A blank batch is an empty array, or else follows a comma too many ("[1,]" would parse).
-    if (!/\S/.test(part)) {
-      if (last && this.batches === 0) return;
-      throw new SyntaxError();
-    }
-    this.batches++;
-    for (const v of JSON.parse(`[${part}]`) as unknown[]) this.list!.push(v);
-    await this.pace();
-  }
+  return {
+    async push(piece) {
+      source.push(piece);
+      if (failed) return;
+      try {
+        await scan(rest + piece, false);
+      } catch {
+        // Told by end(), from the whole text.
+        failed = true;
+      }
+    },
+    async end() {
+      if (!failed) {
+        try {
+          await scan(rest, true);
+          if (inString || list) throw new SyntaxError(); // unterminated string or array
+          const value = JSON.parse(out) as Record<string, unknown>;
+          for (const [name, elements] of arrays) {
+            const k = JSON.parse(name) as string;
+            // The last member of that name wins, as in JSON.parse: only an array still standing is filled
+            // (an own `__proto__` included: JSON.parse made it a plain data property).
+            if (Array.isArray(value[k]) && !(value[k] as unknown[]).length) value[k] = elements;
+          }
+          return value;
+        } catch {
+          // The text as sent tells why it is invalid.
+        }
+      }
+      throw whyInvalid(source.join(''));
+    },
+  };
 }
 
 /** Where the engine's JSON.parse message says the text went wrong (Chromium: position; Firefox: line and column; WebKit: nowhere). */
@@ -233,9 +242,9 @@ function whyInvalid(text: string): SyntaxError {
   return new SyntaxError('JSON whose numbers could not be read exactly');
 }
 
-/** Parses `text` (see ExactJsonReader); invalid JSON throws the SyntaxError `whyInvalid` tells. */
+/** Parses `text` (see exactJsonReader); invalid JSON throws the SyntaxError `whyInvalid` tells. */
 export async function parseJson(text: string): Promise<unknown> {
-  const reader = new ExactJsonReader();
+  const reader = exactJsonReader();
   await reader.push(text);
   return reader.end();
 }

@@ -6,7 +6,7 @@
  */
 import { isValidTimeZone } from './dates.js';
 import { HistoryError, invalid, quote } from './errors.js';
-import { ExactJsonReader, NUM, pacer } from './json.js';
+import { exactJsonReader, NUM, pacer } from './json.js';
 import { str, text as wireText } from './fields.js';
 import { REQUEST_SETTINGS } from './settings.js';
 import type { HistoryPage, Operation } from './types.js';
@@ -56,27 +56,27 @@ function kindOf(head: string, ended: boolean): 'JSON' | 'an empty body' | 'XML' 
 
 /** Reads the body's JSON piece by piece as it arrives; a body that is no JSON is told from its start. */
 async function readJson(body: string | AsyncIterable<string>): Promise<unknown> {
-  const reader = new ExactJsonReader();
+  const reader = exactJsonReader();
   const got = (what: string) => invalid(`expected JSON from OperationHistory, got ${what}`);
   /** The body so far, until its start tells what it is. */
   let head: string | undefined = '';
-  for await (const piece of typeof body === 'string' ? [body] : body) {
-    if (head === undefined) {
-      await reader.push(piece);
-      continue;
-    }
-    head += piece;
-    const kind = kindOf(head, false);
-    if (kind === 'JSON') {
-      await reader.push(head.replace(/^\uFEFF/, ''));
-      head = undefined;
-    } else if (kind) throw got(kind);
-  }
-  if (head !== undefined) {
-    const kind = kindOf(head, true)!;
+  /** Once the start tells: what is no JSON is an error, JSON goes on to the reader. */
+  const tell = async (ended: boolean) => {
+    const kind = kindOf(head!, ended);
+    if (kind === undefined) return;
     if (kind !== 'JSON') throw got(kind);
-    await reader.push(head.replace(/^\uFEFF/, ''));
+    const json = head!.replace(/^\uFEFF/, '');
+    head = undefined;
+    await reader.push(json);
+  };
+  for await (const piece of typeof body === 'string' ? [body] : body) {
+    if (head === undefined) await reader.push(piece);
+    else {
+      head += piece;
+      await tell(false);
+    }
   }
+  if (head !== undefined) await tell(true);
   try {
     return await reader.end();
   } catch (e) {

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import { ExactJsonReader, NUM, parseJson } from '../../src/api/json.js';
+import { exactJsonReader, NUM, parseJson } from '../../src/api/json.js';
 import { ENGINE_TELLS_POSITION, ENGINE_TELLS_TRUNCATION } from '../helpers/engine.js';
 
 async function syntaxError(text: string): Promise<SyntaxError> {
@@ -98,14 +98,14 @@ describe('parseJson', () => {
   });
 });
 
-describe('ExactJsonReader: JSON in pieces, as a body streams', () => {
+describe('exactJsonReader: JSON in pieces, as a body streams', () => {
   const text = '{"Rows":2,"Note":"a \\"q\\" \\\\\\\\ Ж","Operations":[{"Id":9007199254740993,"N":-1.5e+3},{"Id":12345678901234567890,"S":"\\\\"}],"ErrorCode":0}';
 
   it('reads the same value wherever the text is cut: inside a number, a key, an escape or between tokens', async () => {
     const whole = await parseJson(text);
     expect((whole as { Operations: { Id: string }[] }).Operations[1]!.Id).to.equal(`${NUM}12345678901234567890`);
     for (let at = 0; at <= text.length; at++) {
-      const reader = new ExactJsonReader();
+      const reader = exactJsonReader();
       await reader.push(text.slice(0, at));
       await reader.push(text.slice(at));
       expect(await reader.end(), `cut at ${at}`).to.deep.equal(whole);
@@ -115,7 +115,7 @@ describe('ExactJsonReader: JSON in pieces, as a body streams', () => {
   it('cuts a long array into batches across pieces, keeping every long number exact', async () => {
     const ids = Array.from({ length: 20_000 }, (_, i) => `${9007199254740993n + BigInt(i)}`);
     const big = `{"Operations":[${ids.map((id) => `{"Id":${id},"T":"x,]}"}`).join(',')}],"Rows":20000}`;
-    const reader = new ExactJsonReader();
+    const reader = exactJsonReader();
     for (let at = 0; at < big.length; at += 997) await reader.push(big.slice(at, at + 997));
     const value = (await reader.end()) as { Operations: { Id: string }[]; Rows: number };
     expect(value.Operations.map((o) => o.Id)).to.deep.equal(ids.map((id) => NUM + id));
@@ -123,12 +123,12 @@ describe('ExactJsonReader: JSON in pieces, as a body streams', () => {
   });
 
   it('tells why pieces are invalid from the whole text: truncated or at a position', async () => {
-    const cut = new ExactJsonReader();
+    const cut = exactJsonReader();
     for (const piece of ['{"Operations":[{"Id":1}', ',{"Id":2']) await cut.push(piece);
     const message = await cut.end().catch((e: Error) => e.message);
     if (ENGINE_TELLS_TRUNCATION) expect(message).to.equal('truncated JSON (the body ends at position 31)');
     else expect(message).to.match(/^(truncated JSON \(the body ends at position 31\)|invalid JSON( at position \d+)?)$/);
-    const bad = new ExactJsonReader();
+    const bad = exactJsonReader();
     for (const piece of ['{"Operations":[1,', ',2]}']) await bad.push(piece);
     expect(await bad.end().catch((e: Error) => e.message)).to.match(/^invalid JSON( at position 17)?$/);
   });
