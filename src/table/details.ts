@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Operation } from '../api/types.js';
 import type { Formatter } from '../format/index.js';
+import { COLUMNS, columnLabel, type ColumnId } from './columns.js';
 import { csvDateTime } from './csv.js';
 import type { TableMessages } from './texts.js';
 
@@ -42,6 +43,36 @@ const FIELDS = {
 
 export const DETAIL_FIELDS = Object.keys(FIELDS) as (keyof Operation)[];
 
+/**
+ * The fields the table has a column for, and that column: the details label them with its header,
+ * so the dialog and the table say the same words (the programme's unit included). The type makes
+ * sure every other field has a label of its own in texts.ts.
+ */
+const COLUMN_OF = {
+  id: 'id',
+  proctime: 'date',
+  partnerName: 'partner',
+  posName: 'pos',
+  chequeNumber: 'cheque',
+  orderId: 'order',
+  amount: 'amount',
+  discount: 'discount',
+  sertRedeemed: 'certificate',
+  added: 'added',
+  redeemed: 'spent',
+  remain: 'remain',
+  activeDate: 'active-from',
+  expiryDate: 'burns-on',
+  couponNumber: 'coupon',
+  bonusSourceName: 'source',
+} as const satisfies Record<Exclude<keyof Operation, keyof TableMessages['fields']>, ColumnId>;
+
+function fieldLabel(key: keyof Operation, fmt: Formatter, t: TableMessages): string {
+  const id = (COLUMN_OF as Partial<Record<keyof Operation, ColumnId>>)[key];
+  const column = COLUMNS.find((c) => c.id === id);
+  return column ? columnLabel(column, fmt) : t.fields[key as keyof TableMessages['fields']];
+}
+
 /** `chequeNumber` → `ChequeNumber`, as the platform names the field (api/wire.ts). */
 const wireName = (key: string): string => key[0]!.toUpperCase() + key.slice(1);
 
@@ -76,7 +107,7 @@ export function renderDetails(op: Operation | undefined, ctx: DetailsContext): T
     <dl class="fields">${DETAIL_FIELDS.map((key) => {
       const kind = FIELDS[key];
       const value = op[key];
-      const label = t.fields[key];
+      const label = fieldLabel(key, fmt, t);
       const copyable = kind === 'code' && value !== undefined;
       return html`<div class="field"><dt>${label} <span class="wire">${wireName(key)}</span></dt><dd class=${kind === 'code' || kind === 'number' || kind === 'money' || kind === 'points' ? 'code' : ''}
         >${valueText(kind, value, fmt, t)}${copyable

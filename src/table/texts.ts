@@ -3,7 +3,6 @@
  * rest: titles of operations, errors, "loaded N of M"). Functions take numbers already written
  * by the formatter, so the formatter keeps owning grouping and decimals.
  */
-import type { Operation } from '../api/types.js';
 import type { Lang } from '../format/index.js';
 
 export interface TableMessages {
@@ -37,8 +36,8 @@ export interface TableMessages {
   readonly close: string;
   readonly yes: string;
   readonly no: string;
-  /** Every field of an operation, by name. */
-  readonly fields: Readonly<Record<keyof Operation, string>>;
+  /** The details' labels of the fields the table has no column for (details.ts labels the rest with their column's header). */
+  readonly fields: Readonly<Record<'pos' | 'chequeId' | 'refund' | 'parent' | 'active' | 'bonusId' | 'bonusSource' | 'componentType', string>>;
 }
 
 const minutesSeconds = (s: number, min: string, sec: string) => (s < 60 ? `${s} ${sec}` : `${Math.floor(s / 60)} ${min} ${s % 60} ${sec}`);
@@ -68,29 +67,13 @@ const ru: TableMessages = {
   yes: 'да',
   no: 'нет',
   fields: {
-    id: 'ID операции',
-    proctime: 'Дата и время',
-    partnerName: 'Партнёр',
-    posName: 'Точка продаж',
     pos: 'ID точки продаж',
     chequeId: 'ID чека',
-    chequeNumber: 'Номер чека',
-    orderId: 'Заказ',
-    amount: 'Сумма',
-    discount: 'Скидка',
-    sertRedeemed: 'Оплачено сертификатом',
-    added: 'Начислено баллов',
-    redeemed: 'Списано баллов',
-    remain: 'Остаток баллов',
     refund: 'Возврат',
     parent: 'Исходная операция',
     active: 'Баллы активны',
-    activeDate: 'Активны с',
-    expiryDate: 'Сгорают',
-    couponNumber: 'Купон',
     bonusId: 'ID бонуса',
     bonusSource: 'Код источника бонуса',
-    bonusSourceName: 'Источник бонуса',
     componentType: 'Тип компонента',
   },
 };
@@ -120,29 +103,13 @@ const en: TableMessages = {
   yes: 'yes',
   no: 'no',
   fields: {
-    id: 'Operation ID',
-    proctime: 'Date and time',
-    partnerName: 'Partner',
-    posName: 'Point of sale',
     pos: 'Point of sale ID',
     chequeId: 'Cheque ID',
-    chequeNumber: 'Receipt number',
-    orderId: 'Order',
-    amount: 'Amount',
-    discount: 'Discount',
-    sertRedeemed: 'Paid by certificate',
-    added: 'Points added',
-    redeemed: 'Points spent',
-    remain: 'Points left',
     refund: 'Refund',
     parent: 'Original operation',
     active: 'Points active',
-    activeDate: 'Active from',
-    expiryDate: 'Burn on',
-    couponNumber: 'Coupon',
     bonusId: 'Bonus ID',
     bonusSource: 'Bonus source code',
-    bonusSourceName: 'Bonus source',
     componentType: 'Component type',
   },
 };
