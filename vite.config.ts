@@ -66,7 +66,8 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
       // empties dist/ itself first (npm run clean).
       emptyOutDir: false,
       target: 'es2021',
-      sourcemap: true,
+      // Hidden: built for our own debugging and the bench's size breakdown, not shipped (README, Drop-in).
+      sourcemap: 'hidden',
       copyPublicDir: false,
       lib: {
         entry: 'src/drop-in.ts',

@@ -7,9 +7,10 @@
 // 5.6 kB and zod/mini 4.3 kB now that it checks every row (object schemas), which leaves ~15 kB
 // for the widget's own code under the budget, and that code is ~21.5 kB. CEILING is what is
 // enforced meanwhile, just above today's size, so that no change can make the bundles bigger
-// unnoticed; lower it whenever they shrink, down to BUDGET. It was 29 kB before the row schema,
-// the settings tables and the platform's error hints, promotions and forced-colours and print
-// styles (31.5 kB together).
+// unnoticed; lower it whenever they shrink, down to BUDGET. It was 29 kB before this round: the
+// row schema and the settings tables (+1.9 kB), the platform's error hints, promotions and the
+// forced-colours and print styles (+1.0 kB), points-name and texts (+0.9 kB), the streamed body,
+// the roving focus and the early request made 33.5 kB.
 //
 // <loyalty-history-table>, the staff table. Its GOAL is 30 kB gzip (issue 20); its CEILING, as
 // the member's, sits just above today's size (33.8 kB) until the goal is met. Where the gzip bytes
@@ -29,7 +30,7 @@ export const GZIP_TARGET = 20 * 1024;
 /** The size every member drop-in must fit, gzip. */
 export const GZIP_LIMIT = 25 * 1024;
 /** The size enforced per member file, gzip: today's size plus a little. */
-export const GZIP_BUDGET = 31.75 * 1024;
+export const GZIP_BUDGET = 34 * 1024;
 export const FILES = ['dist/loyalty-history.js', 'dist/loyalty-history.iife.js'];
 
 /** The staff table's drop-ins: the goal, and the ceiling enforced meanwhile, per file, gzip. */
