@@ -28,6 +28,12 @@ export interface TableViewOptions {
 
 export class TableView {
   private rowByKey = new Map<string, FeedRow>();
+  /**
+   * Refunds' links to a cheque not loaded yet, by the cheque's id: a page that brings the cheque
+   * turns them into buttons. Looked up by id, not searched for in the table, so appending a page
+   * costs the page, not the rows above it.
+   */
+  private waiting = new Map<string, Element[]>();
   /** The row in the Tab order. */
   private current: string | undefined;
 
@@ -44,6 +50,7 @@ export class TableView {
 
   reset(): void {
     this.rowByKey = new Map();
+    this.waiting = new Map();
     this.current = undefined;
     this.options.table()?.querySelectorAll('tbody').forEach((b) => b.remove());
   }
@@ -57,8 +64,10 @@ export class TableView {
     table.append(this.body(result.added));
     const ctx = this.context();
     for (const row of result.added) {
-      if (row.op.id === undefined) continue;
-      for (const ref of table.querySelectorAll(`[data-parent="${CSS.escape(row.op.id)}"]`)) ref.replaceWith(nodesOf(renderParent(row.op.id, ctx)));
+      const links = row.op.id === undefined ? undefined : this.waiting.get(row.op.id);
+      if (!links) continue;
+      this.waiting.delete(row.op.id!);
+      for (const link of links) link.replaceWith(nodesOf(renderParent(row.op.id!, ctx)));
     }
     this.keepOneTabStop();
   }
@@ -68,6 +77,7 @@ export class TableView {
     const table = this.options.table();
     if (!table) return;
     table.querySelectorAll('tbody').forEach((b) => b.remove());
+    this.waiting = new Map();
     for (const chunk of this.options.engine().chunks) if (chunk.rows.length) table.append(this.body(chunk.rows));
     this.keepOneTabStop();
   }
@@ -115,6 +125,10 @@ export class TableView {
       // The operation is described once per row: its kind for the title, badges and cells.
       const view = describeOperation(row.op, now);
       body.append(nodesOf(renderRow(row, view, ctx.columns.map((c) => c.read(row.op, view, msg)), ctx)));
+    }
+    for (const link of body.querySelectorAll<HTMLElement>('[data-parent]')) {
+      const id = link.dataset['parent']!;
+      this.waiting.set(id, [...(this.waiting.get(id) ?? []), link]);
     }
     const fragment = document.createDocumentFragment();
     fragment.append(body);
