@@ -14,7 +14,7 @@ export type LoyaltyHistoryTableProperties = Partial<StaffProperties>;
 
 /** Every attribute, as written in markup (`site-code`, `columns`…). */
 export type LoyaltyHistoryTableAttributes = {
-  [K in Exclude<keyof StaffProperties, 'headers' | 'fetch' | 'retryPolicy'> as AttributeName<K>]?: StaffProperties[K];
+  [K in Exclude<keyof StaffProperties, 'headers' | 'fetch' | 'retryPolicy' | 'texts'> as AttributeName<K>]?: StaffProperties[K];
 };
 
 /** The events the table fires, by name: the member element's load and error, and the export. */
