@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { articleOf, articles, feedMoveFor, moveFocus } from './feed-keys.js';
+import { articleOf, articles, feedMoveFor, moveFocus, reveal } from './feed-keys.js';
 
 export interface FeedFocusOptions {
   /** The box that holds the feed and its controls. */
@@ -58,7 +58,12 @@ export class FeedFocusController implements ReactiveController {
     if (!feed) return;
     if (t.matches(LOADS_MORE)) this.before = articles(feed).length;
     const article = articleOf(feed, t);
-    if (article) this.makeStop(article);
+    if (!article) return;
+    this.makeStop(article);
+    // Entered by the keyboard (Tab, Shift+Tab): Firefox scrolls to what focus reaches only when none
+    // of it is in view, so a row half under the sticky header is brought clear of it (scroll-padding).
+    const from = e.relatedTarget;
+    if (from instanceof Element && !feed.contains(from) && t.matches(':focus-visible')) reveal(t, this.options.box());
   };
 
   readonly onKeyDown = (e: KeyboardEvent): void => {
@@ -74,7 +79,7 @@ export class FeedFocusController implements ReactiveController {
     const move = feedMoveFor(e);
     if (move === null) return;
     e.preventDefault();
-    if (!moveFocus(feed, article, move) && this.options.loadMore()) this.after = article?.dataset['key'];
+    if (!moveFocus(feed, this.options.box(), article, move) && this.options.loadMore()) this.after = article?.dataset['key'];
   };
 
   hostUpdated(): void {

@@ -28,18 +28,29 @@ export function articles(feed: Element): HTMLElement[] {
 }
 
 /**
- * Moves focus within or out of the feed. Returns false when the move needs more rows
- * (Page Down on the last article), so the caller can load and try again.
+ * Scrolls a focused row into view clear of the box's sticky header (its scroll-padding); a row
+ * taller than the room left under the header shows its top, where its title is.
  */
-export function moveFocus(feed: HTMLElement, from: HTMLElement | null, move: FeedMove): boolean {
+export function reveal(el: HTMLElement, box: HTMLElement | null): void {
+  el.scrollIntoView({ block: 'nearest' });
+  if (!box) return;
+  const padding = parseFloat(getComputedStyle(box).scrollPaddingTop) || 0;
+  if (el.getBoundingClientRect().top < box.getBoundingClientRect().top + padding - 0.5) el.scrollIntoView({ block: 'start' });
+}
+
+/**
+ * Moves focus within or out of the feed (the box holds it and scrolls it). Returns false when the
+ * move needs more rows (Page Down on the last article), so the caller can load and try again.
+ */
+export function moveFocus(feed: HTMLElement, box: HTMLElement | null, from: HTMLElement | null, move: FeedMove): boolean {
   if (move === 'next' || move === 'previous') {
     const all = articles(feed);
     const at = from ? all.indexOf(from) : -1;
     const to = move === 'next' ? at + 1 : Math.max(0, at - 1);
     const target = all[to];
     if (target === undefined) return false;
-    target.focus();
-    target.scrollIntoView({ block: 'nearest' });
+    target.focus({ preventScroll: true });
+    reveal(target, box);
     return true;
   }
   const target = move === 'after' ? focusableAfter(feed) : focusableBefore(feed);
