@@ -5,8 +5,8 @@ import { articles, mountMember, part, root } from './widget.js';
 
 /**
  * Focus Not Obscured (WCAG 2.4.11): in a widget that scrolls its own box, the header with the
- * filters sticks to the top; a row or a chevron that gets keyboard focus scrolls clear of it,
- * moving up (Shift+Tab) as well as down (Tab).
+ * filters sticks to the top; a row that gets keyboard focus scrolls clear of it, entered by Tab or
+ * Shift+Tab (the feed is one Tab stop) and moved through by Page Up as well as Page Down.
  */
 async function fixedHeightWidget(style = ''): Promise<LoyaltyHistory> {
   const el = await mountMember(390, 20, { theme: 'light', 'load-mode': 'button' }, `height:520px;${style}`);
@@ -43,20 +43,22 @@ async function hidden(el: LoyaltyHistory): Promise<{ what: string; underHeader: 
 
 describe('keyboard focus in a widget with a sticky header', () => {
   for (const [name, style] of [['', ''], [', 200% text', '--loyalty-history-font-size: 32px']]) {
-    it(`Shift+Tab up from Show more never leaves the focused row or chevron under the header${name}`, async () => {
+    it(`Shift+Tab from Show more, then Page Up row by row, never leaves the focused row under the header${name}`, async () => {
       const el = await fixedHeightWidget(style);
-      const more = part(el, 'show-more');
-      more.focus();
+      // The row last visited is the feed's Tab stop: Shift+Tab from Show more comes back to it.
+      articles(el).at(-1)!.focus();
+      part(el, 'show-more').focus();
       await nextFrame();
+      await shiftTab();
       for (let i = 0; i < 16; i++) {
-        await shiftTab();
         const seen = await hidden(el);
         expect(seen.underHeader, `press ${i + 1}: ${seen.what} under the header`).to.be.at.most(0.5);
+        await sendKeys({ press: 'PageUp' });
       }
     });
   }
 
-  it('Tab down from the filters to rows half under the header scrolls each clear of it', async () => {
+  it('Tab from the filters into rows half under the header, then Page Down, scrolls each clear of it', async () => {
     const el = await fixedHeightWidget();
     const box = part(el, 'scroller');
     // The first rows sit just below the top of the box, under the header: on screen, but hidden.
@@ -65,7 +67,8 @@ describe('keyboard focus in a widget with a sticky header', () => {
     await nextFrame();
     root(el).querySelector<HTMLElement>('[data-filter="bonus"]')!.focus({ preventScroll: true });
     for (let i = 0; i < 8; i++) {
-      await sendKeys({ press: 'Tab' });
+      // Tab enters the feed at its first row; Page Down goes on from row to row.
+      await sendKeys({ press: i === 0 ? 'Tab' : 'PageDown' });
       const seen = await hidden(el);
       expect(articles(el).some((a) => a.contains(root(el).activeElement)), `press ${i + 1}: focus in the feed`).to.equal(true);
       expect(seen.underHeader, `press ${i + 1}: ${seen.what} under the header`).to.be.at.most(0.5);
