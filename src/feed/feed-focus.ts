@@ -104,6 +104,8 @@ export class FeedFocusController implements ReactiveController {
       // Only while focus still waits there: the reader may have gone elsewhere meanwhile.
       if (at >= 0 && rows[at + 1] && (nowhere || active === rows[at])) return rows[at + 1]!.focus();
     }
+    // Show more keeps focus from page to page: the first new row is counted from the latest page.
+    if (active?.matches(LOADS_MORE) && !this.options.loading()) this.before = articles(feed).length;
     if (this.last === undefined || this.last.isConnected) return;
     const lost = this.last;
     this.last = undefined;

@@ -97,6 +97,18 @@ describe('keyboard: the feed as one Tab stop', () => {
     await waitUntil(() => focused(el) === articles(el)[20], `focus on row 21, not on ${focused(el)?.dataset['key'] ?? focused(el)?.className}`);
   });
 
+  it('after several presses of Show more, focus is on the first row of the last page, not of the first', async () => {
+    const { el } = await mountWith(new FakePlatform({ rows: makeRows(50), base: 0 }));
+    showMore(el)!.focus();
+    for (const rows of [40, 50]) {
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => articles(el).length === rows, `${rows} rows`, { timeout: 5000 });
+      await el.updateComplete;
+    }
+    await waitUntil(() => showMore(el) === null, 'the end');
+    await waitUntil(() => focused(el) === articles(el)[40], `focus on row 41, not on ${focused(el)?.dataset['key'] ?? focused(el)?.className}`);
+  });
+
   for (const mode of ['button', 'auto']) {
     it(`after the last page comes by Retry (load-mode="${mode}"), focus is on the first new row`, async () => {
       let failOnce = true;
