@@ -197,10 +197,13 @@ describe('texts: a page\'s own words', () => {
 
 describe('<loyalty-history-table> in the programme\'s unit', () => {
   async function exportHeader(el: LoyaltyHistoryTable, separator: ';' | ','): Promise<string[]> {
-    const event = oneEvent(el, 'loyalty-history-table-export');
+    // preventDefault() inside the listener: called after the event, it would come too late, and the
+    // file would be downloaded (Firefox then opens its downloads panel, which takes the focus).
+    const event = new Promise<LoyaltyHistoryTableExportEvent>((resolve) =>
+      el.addEventListener('loyalty-history-table-export', (e) => (e.preventDefault(), resolve(e)), { once: true }),
+    );
     button(el, 'export')!.click();
-    const e = (await event) as LoyaltyHistoryTableExportEvent;
-    e.preventDefault();
+    const e = await event;
     return (await readCsv(e.detail.blob, separator)).records[0]!;
   }
 

@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { LoyaltyHistoryTableExportEvent } from '../../src/table/events.js';
 import { json } from '../helpers/fake-platform.js';
 import { formulaText, readCsv } from './csv-reader.js';
@@ -6,13 +6,17 @@ import { button, CARD_19, CLIENT, ID_ABOVE_2_53, mountTable, platform, shadow, s
 
 const exportText = (el: HTMLElement) => textOf(el.shadowRoot!.querySelector('[part="export"]')!);
 
-/** Clicks Export CSV and takes the file from the element's event, so no download starts. */
+/**
+ * Clicks Export CSV and takes the file from the element's event, so no download starts: the
+ * listener calls preventDefault() as the event is dispatched (after it, the file would already be
+ * downloading, and Firefox's downloads panel would take the page's focus from later tests).
+ */
 async function exportFile(el: HTMLElement): Promise<LoyaltyHistoryTableExportEvent['detail']> {
-  const event = oneEvent(el, 'loyalty-history-table-export');
+  const event = new Promise<LoyaltyHistoryTableExportEvent>((resolve) =>
+    el.addEventListener('loyalty-history-table-export', (e) => (e.preventDefault(), resolve(e)), { once: true }),
+  );
   button(el as never, 'export')!.click();
-  const e = (await event) as LoyaltyHistoryTableExportEvent;
-  e.preventDefault();
-  return e.detail;
+  return (await event).detail;
 }
 
 describe('<loyalty-history-table> export', () => {
