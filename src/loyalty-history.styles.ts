@@ -82,15 +82,16 @@ export const styles = css`
     min-height: 100%;
   }
   /* Focus moved to a row or a chevron under the sticky header scrolls it clear of the header
-     (WCAG 2.4.11), upward as well as downward. --_lh-header-block-size is the header's real
-     height when the element measures it; else an estimate, in lines (lh) so that it grows with
-     the text size and spacing, that covers card and count above the tabs, each on up to two lines. */
+     (WCAG 2.4.11), upward as well as downward. Once the header is measured, the element sets the
+     padding itself (ScrollModeController, an inline scroll-padding-top: not inherited, so no row's
+     style is recalculated); until then an estimate, in lines (lh) so that it grows with the text
+     size and spacing, that covers card and count above the tabs, each on up to two lines. */
   :host([scroll=self]) .scroller {
     height: 100%;
     max-height: inherit;
     overflow: auto;
     overscroll-behavior: contain;
-    scroll-padding-top: calc(var(--_lh-header-block-size, 3 * var(--_lh-sp) + 3lh + 52px) + 8px);
+    scroll-padding-top: calc(3 * var(--_lh-sp) + 3lh + 52px + 8px);
   }
   /* The header and the feed are size containers (container queries), which gives them no width
      of their own: where the host is sized to its content (an auto table cell, an inline-block, a

@@ -103,15 +103,17 @@ export class ScrollModeController implements ReactiveController {
     this.frame = 0;
     const box = this.options.box();
     if (!box || !this.host.isConnected) return;
-    // Read after layout, in a frame: the header's height as the styles' scroll padding (WCAG 2.4.11).
-    const header = this.options.header?.();
-    if (header) box.style.setProperty('--_lh-header-block-size', `${header.offsetHeight}px`);
     const self = this.self;
     // An inline host (a page's `* { all: unset }`) has no height of its own to overflow.
     const constrained = getComputedStyle(this.host).display !== 'inline' &&
       (self ? box.scrollHeight > box.clientHeight + 1 : box.offsetHeight > this.host.clientHeight + 1);
     if (constrained && !self) this.host.setAttribute('scroll', 'self');
     else if (!constrained && self) this.host.removeAttribute('scroll');
+    // The header's height as the box's scroll padding, so focus never lands under it (WCAG 2.4.11):
+    // read with the sizes above, in a frame after layout; written only when it changes.
+    const header = this.options.header?.();
+    const padding = header ? `${header.offsetHeight + 8}px` : '';
+    if (header && box.style.scrollPaddingTop !== padding) box.style.scrollPaddingTop = padding;
     // The scroll root may have changed (mode, visibility, an ancestor that started scrolling):
     // render again, which watches in the new root and may switch Show more on or off.
     if (this.watcher.locate(box) || this.nearWhileSettling) this.host.requestUpdate();
