@@ -65,6 +65,10 @@ export type SettingTable = Readonly<Record<string, Setting>>;
 export function propertiesOf(table: SettingTable): Record<string, { attribute: string | false; type?: BooleanConstructor; reflect?: boolean }> {
   const declarations: Record<string, { attribute: string | false; type?: BooleanConstructor; reflect?: boolean }> = {};
   for (const [name, setting] of Object.entries(table)) {
+    // A live setting is read when it is used, so it is a plain property: one a page sets before the
+    // element is upgraded stays on it (a reactive one would be held back until the first render,
+    // after the first request has left without it).
+    if (setting.role === 'live') continue;
     declarations[name] = {
       attribute: setting.attribute,
       ...(setting.boolean ? { type: Boolean } : {}),

@@ -33,6 +33,8 @@ function attributesOf(el: Element): ConfigInput {
 /** Asks for the first page of every element named `tag` in the document that is not defined yet. */
 export function requestEarly(tag: string): void {
   for (const el of document.querySelectorAll(`${tag}:not(:defined)`)) {
+    // A page that gave the element its own fetch or headers before the script ran wants them used.
+    if (Object.hasOwn(el, 'fetch') || Object.hasOwn(el, 'headers')) continue;
     let request: RequestConfig;
     try {
       request = resolveConfig(attributesOf(el)).request;

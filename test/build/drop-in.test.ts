@@ -58,15 +58,19 @@ describe('drop-in builds', () => {
   });
 
   it('asks for the first page of each widget before the element is defined, once, and shows it', async () => {
-    const win = (await openFixture('early.html')) as FixtureWindow & { requests: { body: string; defined: boolean }[] };
-    const [first, second, wrong] = [...win.document.querySelectorAll('loyalty-history')];
+    const win = (await openFixture('early.html')) as FixtureWindow & { requests: { body: string; defined: boolean; auth: string | null }[] };
+    const [first, second, wrong, own] = [...win.document.querySelectorAll('loyalty-history')];
     const rows = (el: Element | undefined) => el?.shadowRoot?.querySelectorAll('[role="article"]').length ?? 0;
     await waitUntil(() => rows(first) === 5 && rows(second) === 5, 'both widgets show their first page', { timeout: 10000 });
+    await waitUntil(() => rows(own) === 5, 'the widget with its own headers shows its first page', { timeout: 10000 });
     const firstPages = win.requests.filter((r) => /"Start":0\b/.test(r.body));
-    expect(firstPages.map((r) => /"Token":(\d+)/.exec(r.body)?.[1]).sort(), 'one first-page request per widget').to.deep.equal(['1001', '1002']);
-    expect(firstPages.every((r) => !r.defined), 'they left before <loyalty-history> was defined').to.equal(true);
-    // The widget whose token is wrong asked nothing (two requests in all) and says it is set up wrongly.
-    expect(win.requests).to.have.length(2);
+    const token = (r: { body: string }) => /"Token":(\d+)/.exec(r.body)?.[1];
+    expect(firstPages.map(token).sort(), 'one first-page request per widget').to.deep.equal(['1001', '1002', '1003']);
+    expect(firstPages.filter((r) => token(r) !== '1003').every((r) => !r.defined), 'they left before <loyalty-history> was defined').to.equal(true);
+    // The one with headers of its own asked once, with them, once defined.
+    expect(firstPages.filter((r) => token(r) === '1003').map((r) => [r.auth, r.defined])).to.deep.equal([['Bearer own', true]]);
+    // The widget whose token is wrong asked nothing (three requests in all) and says it is set up wrongly.
+    expect(win.requests).to.have.length(3);
     await waitUntil(() => wrong?.shadowRoot?.querySelector('[role="alert"]'), 'the wrong one shows an error');
     expect(win.pageErrors).to.deep.equal([]);
   });
