@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { parseHistoryResponse, type ParseOptions } from '../../src/api/parse.js';
 import { HistoryError } from '../../src/api/errors.js';
 import { ENGINE_TELLS_POSITION, ENGINE_TELLS_TRUNCATION, STALL_MS } from '../helpers/engine.js';
+import { watchTurns } from '../helpers/page-turns.js';
 
 /** The response sample of the endpoint's help page, verbatim (shared with the element tests). */
 const SEED_SAMPLE = await (await fetch(new URL('../fixtures/seed-response.json', import.meta.url))).text();
@@ -181,20 +182,10 @@ describe('parseHistoryResponse', () => {
       '"Amount":1234.5,"Added":37,"Redeemed":0,"Refund":false,"Proctime":"2026-11-20T09:33:42.5717535+03:00","Discount":61.73,' +
       '"SertRedeemed":null,"CouponNumber":null,"ComponentType":1,"ChequeNumber":"BU-01-000117","Active":true,"ExpiryDate":null}';
     const text = `{"Rows":50000,"Operations":[${Array(50_000).fill(one).join(',')}],"ErrorCode":0,"Message":null}`;
-    let longest = 0;
-    let turns = 0;
-    let last = performance.now();
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-      turns++;
-      channel.port2.postMessage(0);
-    };
-    channel.port2.postMessage(0);
+    const page = watchTurns();
     const p = await parseHistoryResponse(text);
-    channel.port1.close();
+    page.stop();
+    const { turns, longest } = page;
     expect(p.operations).to.have.length(50_000);
     expect(p.operations[49_999]!.id).to.equal('9007199254740993');
     expect(turns, 'the page had turns while the rows were read').to.be.greaterThan(5);

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { articles, mount } from '../helpers/widget.js';
+import { watchTurns } from '../helpers/page-turns.js';
 
 /**
  * A 60,000-row answer (about 18 MB) to a request for 20 rows, from a fetch whose body streams in
@@ -26,13 +27,7 @@ describe('a 60,000-row answer', () => {
   it('is read as it streams, in many chunks with turns for the page between them, and shown a page at a time', async function () {
     this.timeout(60_000);
     const bytes = bigAnswer();
-    let turns = 0;
-    const heartbeat = new MessageChannel();
-    heartbeat.port1.onmessage = () => {
-      turns++;
-      heartbeat.port2.postMessage(0);
-    };
-    heartbeat.port2.postMessage(0);
+    const page = watchTurns();
     /** The page's turn count at each read of the body. */
     const turnsAtRead: number[] = [];
     let sent = 0;
@@ -41,7 +36,7 @@ describe('a 60,000-row answer', () => {
         new ReadableStream<Uint8Array>(
           {
             pull(controller) {
-              turnsAtRead.push(turns);
+              turnsAtRead.push(page.turns);
               if (sent >= bytes.length) return controller.close();
               controller.enqueue(bytes.slice(sent, (sent += CHUNK)));
             },
@@ -62,7 +57,7 @@ describe('a 60,000-row answer', () => {
       expect(articles(el), 'one page shown').to.have.length(20);
       expect(articles(el).slice(0, 2).map((a) => a.dataset['id'])).to.deep.equal([String(FIRST_ID), String(FIRST_ID + 1n)]);
     } finally {
-      heartbeat.port1.close();
+      page.stop();
     }
   });
 });

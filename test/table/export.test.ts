@@ -8,6 +8,7 @@ import { CountingFetch } from '../helpers/counting-fetch.js';
 import { STALL_MS } from '../helpers/engine.js';
 import { FakePlatform, json, makeRows, type FakeOptions } from '../helpers/fake-platform.js';
 import { formulaText, readCsv } from './csv-reader.js';
+import { watchTurns } from '../helpers/page-turns.js';
 
 const ID_ABOVE_2_53 = '9007199254740993';
 const CARD_19 = '7000123456789012347';
@@ -172,20 +173,11 @@ describe('HistoryExport', () => {
 
   /** Runs `work` while timing the page's turns; resolves with its result and the longest wait for a turn, in ms. */
   async function timingTurns<T>(work: () => Promise<T>): Promise<{ result: T; longest: number }> {
-    let longest = 0;
-    let last = performance.now();
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-      channel.port2.postMessage(0);
-    };
-    channel.port2.postMessage(0);
+    const page = watchTurns();
     try {
-      return { result: await work(), longest };
+      return { result: await work(), longest: page.longest };
     } finally {
-      channel.port1.close();
+      page.stop();
     }
   }
 
