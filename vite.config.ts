@@ -9,7 +9,7 @@
 // `__decorate` calls, as tsc would emit them.
 import { defineConfig, type Plugin, type UserConfig, type ViteDevServer } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
-import { asciiOnly, minifyHtmlLiterals } from './scripts/drop-in-plugins.mjs';
+import { asciiOnly, dropInBuild, minifyHtmlLiterals } from './scripts/drop-in-plugins.mjs';
 
 const DEMO_PATH = '/demo/index.html';
 
@@ -60,28 +60,6 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
     plugins,
     server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false },
     preview: { host: '127.0.0.1', port: 4173, strictPort: false },
-    build: {
-      outDir: 'dist',
-      // dist/npm (tsc) lives beside the drop-ins: `npm start` must not delete it. `npm run build`
-      // empties dist/ itself first (npm run clean).
-      emptyOutDir: false,
-      target: 'es2021',
-      // Hidden: built for our own debugging and the bench's size breakdown, not shipped (README, Drop-in).
-      sourcemap: 'hidden',
-      copyPublicDir: false,
-      lib: {
-        entry: 'src/drop-in.ts',
-        formats: ['es', 'iife'],
-        // The IIFE's global; the drop-in's real interface is the element it defines.
-        name: 'LoyaltyHistoryBundle',
-        fileName: (format) => (format === 'es' ? 'loyalty-history.js' : 'loyalty-history.iife.js'),
-      },
-      rolldownOptions: {
-        // In library mode Vite leaves the ES output's whitespace (to keep tree-shaking hints for
-        // bundlers). This file goes straight to browsers, so minify it fully, like the IIFE.
-        // `charset: 'ascii'`: pure ASCII, so a page in any encoding reads the texts right (asciiOnly()).
-        output: { minify: true, charset: 'ascii', comments: { annotation: false, jsdoc: false, legal: true } },
-      },
-    },
+    build: dropInBuild({ entry: 'src/drop-in.ts', file: 'loyalty-history', global: 'LoyaltyHistoryBundle' }),
   };
 });

@@ -140,3 +140,36 @@ export function minifyHtmlLiterals() {
     },
   };
 }
+
+/**
+ * The build of one element's two drop-ins into dist/, `<file>.js` (ES module) and
+ * `<file>.iife.js` (classic script), from `entry`, with Lit and Zod inside; both fully minified
+ * and pure ASCII. vite.config.ts builds the member's, vite.table.config.ts the staff table's.
+ * @param {{ entry: string, file: string, global: string }} drop  `global`: the IIFE's name (the
+ *   drop-in's real interface is the element it defines)
+ * @returns {import('vite').BuildOptions}
+ */
+export function dropInBuild({ entry, file, global }) {
+  return {
+    outDir: 'dist',
+    // dist/npm (tsc) and the other element's drop-ins live beside these: `npm start` must not
+    // delete them. `npm run build` empties dist/ itself first (npm run clean).
+    emptyOutDir: false,
+    target: 'es2021',
+    // Hidden: built for our own debugging and the bench's size breakdown, not shipped (README, Drop-in).
+    sourcemap: 'hidden',
+    copyPublicDir: false,
+    lib: {
+      entry,
+      formats: ['es', 'iife'],
+      name: global,
+      fileName: (format) => (format === 'es' ? `${file}.js` : `${file}.iife.js`),
+    },
+    rolldownOptions: {
+      // In library mode Vite leaves the ES output's whitespace (to keep tree-shaking hints for
+      // bundlers). These files go straight to browsers, so minify them fully, like the IIFE.
+      // `charset: 'ascii'`: pure ASCII, so a page in any encoding reads the texts right (asciiOnly()).
+      output: { minify: true, charset: 'ascii', comments: { annotation: false, jsdoc: false, legal: true } },
+    },
+  };
+}
