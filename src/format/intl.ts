@@ -1,3 +1,4 @@
+import { DISPLAY_SETTINGS } from '../api/settings.js';
 import type { Lang } from './lang.js';
 import type { Messages } from './messages.js';
 import { messagesIn } from './texts.js';
@@ -51,7 +52,13 @@ const withTexts = new WeakMap<Texts, Map<string, Formatter>>();
 const MINUS = '\u2212';
 
 const ok = (d: Date) => d instanceof Date && !Number.isNaN(d.getTime());
-const zoneOf = (timeZone?: string) => new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+/** Zone names as Intl resolves them ('' for the browser's), asked once each: getFormatter runs on every render. */
+const zones = new Map<string, string>();
+const zoneOf = (timeZone = ''): string => {
+  let zone = zones.get(timeZone);
+  if (zone === undefined) zones.set(timeZone, (zone = new Intl.DateTimeFormat('en', { timeZone: timeZone || undefined }).resolvedOptions().timeZone));
+  return zone;
+};
 
 /**
  * The formatter for a language, currency (default RUB), time zone (default the browser's), unit
@@ -60,10 +67,10 @@ const zoneOf = (timeZone?: string) => new Intl.DateTimeFormat('en', { timeZone }
  */
 export function getFormatter(lang: Lang, options: FormatOptions = {}): Formatter {
   // Intl accepts any well-formed code (three letters) and throws on the rest.
-  const currency = /^[a-z]{3}$/i.test(options.currency ?? '') ? (options.currency as string).toUpperCase() : 'RUB';
+  const currency = /^[a-z]{3}$/i.test(options.currency ?? '') ? (options.currency as string).toUpperCase() : DISPLAY_SETTINGS.currency.default;
   let timeZone: string;
   try {
-    timeZone = zoneOf(options.timeZone || undefined); // '' means the browser's zone too
+    timeZone = zoneOf(options.timeZone); // '' means the browser's zone too
   } catch {
     timeZone = zoneOf();
   }
