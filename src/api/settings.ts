@@ -61,9 +61,16 @@ export const FEED_SETTINGS = {
 
 export type SettingTable = Readonly<Record<string, Setting>>;
 
-/** Lit's property declarations for a table (plain objects: this module imports no Lit). */
-export function propertiesOf(table: SettingTable): Record<string, { attribute: string | false; type?: BooleanConstructor; reflect?: boolean }> {
-  const declarations: Record<string, { attribute: string | false; type?: BooleanConstructor; reflect?: boolean }> = {};
+/** A Lit property declaration, as a plain object: this module imports no Lit. */
+interface Declaration {
+  readonly attribute: string | false;
+  readonly type?: BooleanConstructor;
+  readonly reflect?: boolean;
+}
+
+/** Lit's property declarations for a table's attribute settings. */
+export function propertiesOf(table: SettingTable): Record<string, Declaration> {
+  const declarations: Record<string, Declaration> = {};
   for (const [name, setting] of Object.entries(table)) {
     // A live setting is read when it is used, so it is a plain property: one a page sets before the
     // element is upgraded stays on it (a reactive one would be held back until the first render,
