@@ -87,11 +87,17 @@ function readZone(raw: unknown, attribute: string, fallback: string | undefined)
   return zone;
 }
 
+/** The currencies Intl knows, asked for once (the list is built anew on every call); undefined where Intl cannot list them. */
+let currencies: ReadonlySet<string> | undefined | null = null;
+
 function readCurrency(raw: unknown): string {
   const fallback = DISPLAY_SETTINGS.currency.default;
   const currency = readString(raw)?.toUpperCase() ?? fallback;
-  // The default needs no look-up in Intl's list (built anew on every call).
-  const known = () => (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('currency').includes(currency) ?? true;
+  // The default needs no look-up: settings are resolved on every render.
+  const known = () => {
+    if (currencies === null) currencies = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf && new Set(Intl.supportedValuesOf('currency'));
+    return currencies?.has(currency) ?? true;
+  };
   if (currency !== fallback && !(/^[A-Z]{3}$/.test(currency) && known())) fail('currency', `must be a 3-letter ISO 4217 code such as "RUB", got ${quote(raw)}`);
   return currency;
 }
