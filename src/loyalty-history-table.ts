@@ -1,11 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
-import { resolveConfig, type ResolvedConfig } from './api/config.js';
+import { asConfigError, resolveConfig, type ResolvedConfig } from './api/config.js';
 import { HistoryError } from './api/errors.js';
 import { DISPLAY_SETTINGS, propertiesOf, REQUEST_SETTINGS } from './api/settings.js';
 import type { HistoryPage } from './api/types.js';
 import type { DisplayProperties, RequestProperties } from './element-types.js';
 import { LoyaltyHistoryErrorEvent, LoyaltyHistoryLoadEvent } from './events.js';
-import { FeedController, type Connection } from './feed/feed-controller.js';
+import { connectionOf, FeedController } from './feed/feed-controller.js';
 import type { FeedRow } from './feed/feed-engine.js';
 import { getFormatter, type Formatter } from './format/index.js';
 import { LangController } from './format/lang-controller.js';
@@ -91,7 +91,7 @@ export class LoyaltyHistoryTable extends LitElement {
   private readonly language = new LangController(this, () => this.lang, () => this.config?.texts);
   private readonly feed = new FeedController(this, {
     request: () => (this.settled ??= this.resolve()),
-    connection: () => this.connection(),
+    connection: () => connectionOf(this),
     reset: () => {
       this.echo = undefined;
       this.totals = new Totals();
@@ -119,7 +119,7 @@ export class LoyaltyHistoryTable extends LitElement {
     options: () => {
       const request = this.config?.request;
       if (!request || this.settled instanceof HistoryError) return undefined;
-      const client = { ...this.connection(), endpoint: request.endpoint, timeoutMs: request.timeoutMs, serverTimeZone: request.serverTimeZone };
+      const client = { ...connectionOf(this), endpoint: request.endpoint, timeoutMs: request.timeoutMs, serverTimeZone: request.serverTimeZone };
       return { query: request.query, client, columns: this.shown, fmt: this.fmt };
     },
     changed: () => this.requestUpdate(),
@@ -129,11 +129,6 @@ export class LoyaltyHistoryTable extends LitElement {
     },
   });
   private readonly watcher = new BoxWatcher(() => this.feed.loadMore());
-
-  /** Read at each request, so a host may swap its fetch or headers provider at any moment. */
-  private connection(): Connection {
-    return { fetch: (input, init) => (this.fetch ?? globalThis.fetch)(input, init), headers: this.headers, retry: this.retryPolicy };
-  }
 
   override connectedCallback(): void {
     // The first request leaves before the first render, as the member element's does.
@@ -172,7 +167,7 @@ export class LoyaltyHistoryTable extends LitElement {
       if (columns.map((c) => c.id).join() !== this.shown.map((c) => c.id).join()) this.shown = columns;
       return this.config.request;
     } catch (e) {
-      return e instanceof HistoryError ? e : new HistoryError('config', String(e));
+      return asConfigError(e);
     }
   }
 

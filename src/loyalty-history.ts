@@ -1,12 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { resolveConfig, type ResolvedConfig } from './api/config.js';
+import { asConfigError, resolveConfig, type ResolvedConfig } from './api/config.js';
 import { HistoryError } from './api/errors.js';
 import { DISPLAY_SETTINGS, FEED_SETTINGS, propertiesOf, REQUEST_SETTINGS } from './api/settings.js';
 import type { DisplayProperties, FeedProperties, RequestProperties } from './element-types.js';
 import { LoyaltyHistoryErrorEvent, LoyaltyHistoryFilterChangeEvent, LoyaltyHistoryLoadEvent, type HistoryFilter } from './events.js';
 import { dropEarly, takeEarly } from './feed/early-request.js';
-import { FeedController } from './feed/feed-controller.js';
+import { connectionOf, FeedController } from './feed/feed-controller.js';
 import { FeedFocusController } from './feed/feed-focus.js';
 import { autoLoads, ScrollModeController } from './feed/scroll-mode.js';
 import { getFormatter, type Formatter } from './format/index.js';
@@ -93,12 +93,7 @@ export class LoyaltyHistory extends LitElement {
   private readonly language = new LangController(this, () => this.lang, () => this.config?.texts);
   private readonly feed = new FeedController(this, {
     request: () => (this.settled ??= this.resolve()),
-    connection: () => ({
-      // Read at call time, so a host may swap its fetch or headers provider at any moment.
-      fetch: (input, init) => (this.fetch ?? globalThis.fetch)(input, init),
-      headers: this.headers,
-      retry: this.retryPolicy,
-    }),
+    connection: () => connectionOf(this),
     // Only a host that asks as the early request did (no fetch or headers of its own) takes its answer.
     early: (request, start, length, signal) =>
       this.fetch || this.headers ? void dropEarly(this) : takeEarly(this, request, start, length, signal),
@@ -162,7 +157,7 @@ export class LoyaltyHistory extends LitElement {
       this.config = resolveConfig(this);
       return this.config.request;
     } catch (e) {
-      return e instanceof HistoryError ? e : new HistoryError('config', String(e));
+      return asConfigError(e);
     }
   }
 

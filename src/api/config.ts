@@ -218,6 +218,9 @@ export function resolveConfig(input: ConfigInput, pageUrl: string = location.hre
   });
 }
 
+/** What a failed resolveConfig threw, as the configuration error an element shows. */
+export const asConfigError = (thrown: unknown): HistoryError => (thrown instanceof HistoryError ? thrown : new HistoryError('config', String(thrown)));
+
 /** Whether two configurations ask for the same thing (so the list shown stays). */
 export function sameRequest(a: RequestConfig, b: RequestConfig): boolean {
   const keys = (q: HistoryQuery) => Object.keys(q).sort().map((k) => `${k}=${String(q[k as keyof HistoryQuery])}`).join('&');

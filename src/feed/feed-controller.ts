@@ -5,11 +5,17 @@ import { HistoryError, isAbortError } from '../api/errors.js';
 import { isRequestAttribute } from '../api/settings.js';
 import { onOnline } from '../api/wait.js';
 import { prepareWire } from '../api/wire.js';
+import type { RetryPolicy } from '../api/retry.js';
 import type { HistoryPage } from '../api/types.js';
 import { FeedEngine, type AppendResult, type FeedStatus } from './feed-engine.js';
 
 /** How to reach the server: read at each request, so a host may swap them at any moment. */
 export type Connection = Pick<ClientOptions, 'fetch' | 'headers' | 'retry'>;
+
+/** An element's live settings as a connection: its `fetch` (else the page's), `headers` and `retryPolicy` as they are now. */
+export function connectionOf(host: { fetch?: typeof fetch; headers?: ClientOptions['headers']; retryPolicy?: Partial<RetryPolicy> }): Connection {
+  return { fetch: (input, init) => (host.fetch ?? globalThis.fetch)(input, init), headers: host.headers, retry: host.retryPolicy };
+}
 
 export interface FeedOptions {
   /**
