@@ -2,5 +2,4 @@ export type { Lang } from './lang.js';
 export { resolveLang, toLang, watchLang } from './lang.js';
 export type { FilterKind, Messages } from './messages.js';
 export { getFormatter, type Formatter, type FormatOptions } from './intl.js';
-export { ru, en } from './texts.js';
 export type { PartialMessages, PointsNames, Texts } from './units.js';

@@ -18,11 +18,13 @@ type Bilingual<T> = {
  * `categories`; a fraction takes the form of the number as displayed: 1,5 балла, 1.5 points.
  */
 function plurals(locale: string, categories: string) {
-  const rules = new Intl.PluralRules(locale, { maximumFractionDigits: 2 });
-  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  // Built on first use: a page speaks one language, and each Intl object costs on a slow phone.
+  let rules: Intl.PluralRules | undefined;
+  let format: Intl.NumberFormat | undefined;
   const order = categories.split(' ');
-  const num = (n: number) => format.format(n);
-  const pick = (n: number, forms: string) => forms.split('|')[order.indexOf(rules.select(Math.abs(n)))] as string;
+  const num = (n: number) => (format ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(n);
+  const pick = (n: number, forms: string) =>
+    forms.split('|')[order.indexOf((rules ??= new Intl.PluralRules(locale, { maximumFractionDigits: 2 })).select(Math.abs(n)))] as string;
   return { num, pick, count: (n: number, forms: string) => `${num(n)} ${pick(n, forms)}` };
 }
 
@@ -177,6 +179,3 @@ function column(table: object, i: 0 | 1): object {
 
 /** The messages of Russian or English for a programme's unit (by default «баллы», "points"). */
 export const messagesIn = (lang: 'ru' | 'en', names: PointsNames = {}): Messages => column(bilingual(names), lang === 'ru' ? 0 : 1) as Messages;
-
-export const ru: Messages = messagesIn('ru');
-export const en: Messages = messagesIn('en');

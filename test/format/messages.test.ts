@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { en, ru } from '../../src/format/texts.js';
+import { messagesIn } from '../../src/format/texts.js';
 import type { Messages } from '../../src/format/messages.js';
+
+const ru = messagesIn('ru');
+const en = messagesIn('en');
 
 const fold = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
