@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { asConfigError, resolveConfig, type ResolvedConfig } from './api/config.js';
 import { HistoryError } from './api/errors.js';
 import { DISPLAY_SETTINGS, propertiesOf, REQUEST_SETTINGS } from './api/settings.js';
@@ -151,9 +151,10 @@ export class LoyaltyHistoryTable extends LitElement {
     if (this.isConnected) this.feed.restart();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const before = [this.fmt, this.shown];
-    this.settled = this.resolve();
+    // Every reactive property is a setting: an update for new rows or a new state checks nothing again.
+    if (this.settled === undefined || changed.size > 0) this.settled = this.resolve();
     this.fmt = getFormatter(this.language.lang, this.config);
     this.staffTexts = tableTexts(this.fmt.lang);
     if (this.hasUpdated && (before[0] !== this.fmt || before[1] !== this.shown)) this.view.renderAll();

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { asConfigError, resolveConfig, type ResolvedConfig } from './api/config.js';
 import { HistoryError } from './api/errors.js';
@@ -143,8 +143,9 @@ export class LoyaltyHistory extends LitElement {
     if (this.isConnected) this.feed.restart();
   }
 
-  protected override willUpdate(): void {
-    this.settled = this.resolve();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Every reactive property is a setting: an update for new rows or a new state checks nothing again.
+    if (this.settled === undefined || changed.size > 0) this.settled = this.resolve();
     const before = this.fmt;
     this.fmt = getFormatter(this.language.lang, this.config);
     // The language, currency or time zone changed: the rows shown are written again, in place.
