@@ -24,7 +24,10 @@ export interface RequestConfig {
 }
 
 /** Every setting, checked and normalised: the elements use this, never the raw properties. */
-export interface ResolvedConfig extends ResolvedRequest {
+export interface ResolvedConfig {
+  readonly request: RequestConfig;
+  /** The filter the request was built with, for the tab that shows it. */
+  readonly filter: HistoryFilter;
   /** An upper-case ISO 4217 code. */
   readonly currency: string;
   /** An IANA zone; undefined: the browser's. */
@@ -189,19 +192,11 @@ function readQuery(input: ConfigInput, filter: HistoryFilter): HistoryQuery {
   return Object.freeze(query) as HistoryQuery;
 }
 
-/** What a request needs of the settings, the first part that resolveConfig checks. */
-export interface ResolvedRequest {
-  readonly request: RequestConfig;
-  /** The filter the request was built with, for the tab that shows it. */
-  readonly filter: HistoryFilter;
-}
-
 /**
- * The request settings alone, checked as resolveConfig checks them first: the drop-in's early
- * request leaves on these, before the display settings are checked (the first check of a time zone
- * loads Intl's zone data, ~100 ms on a slow phone).
+ * The only normaliser of the settings: every value an element uses comes from here. The first
+ * mistake found is thrown as a `config` HistoryError naming the attribute.
  */
-export function resolveRequest(input: ConfigInput, pageUrl: string = location.href): ResolvedRequest {
+export function resolveConfig(input: ConfigInput, pageUrl: string = location.href): ResolvedConfig {
   const filter = readFilter(input.filter);
   const request: RequestConfig = Object.freeze({
     query: readQuery(input, filter),
@@ -210,16 +205,9 @@ export function resolveRequest(input: ConfigInput, pageUrl: string = location.hr
     timeoutMs: readCount(input.timeout, 'timeout', MAX_TIMEOUT_MS, REQUEST_SETTINGS.timeout.default, 'a whole number of milliseconds'),
     serverTimeZone: readZone(input.serverTimeZone, 'server-time-zone', REQUEST_SETTINGS.serverTimeZone.default)!,
   });
-  return { request, filter };
-}
-
-/**
- * The only normaliser of the settings: every value an element uses comes from here. The first
- * mistake found is thrown as a `config` HistoryError naming the attribute.
- */
-export function resolveConfig(input: ConfigInput, pageUrl: string = location.href): ResolvedConfig {
   return Object.freeze({
-    ...resolveRequest(input, pageUrl),
+    request,
+    filter,
     currency: readCurrency(input.currency),
     timeZone: readZone(input.timeZone, 'time-zone', undefined),
     loadMode: readLoadMode(input.loadMode),

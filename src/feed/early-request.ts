@@ -1,14 +1,12 @@
 /**
  * The drop-in's head start: before Lit, the templates and the styles are evaluated, the first
  * page of every `<loyalty-history>` already in the document is asked for, with the same checks of
- * its attributes as the element makes: the request settings before it leaves, the display settings
- * while it travels (the first check of a time zone is slow), and a mistake in either drops it.
- * The element takes that answer when it asks for the same
+ * its attributes as the element makes. The element takes that answer when it asks for the same
  * first page with the same request and no `fetch` or `headers` of its own; otherwise the early
  * request is aborted. One request either way, never two.
  */
 import { fetchHistoryPage } from '../api/client.js';
-import { resolveConfig, resolveRequest, sameRequest, type ConfigInput, type RequestConfig } from '../api/config.js';
+import { resolveConfig, sameRequest, type ConfigInput, type RequestConfig } from '../api/config.js';
 import { DISPLAY_SETTINGS, FEED_SETTINGS, REQUEST_SETTINGS } from '../api/settings.js';
 import type { HistoryPage } from '../api/types.js';
 
@@ -37,10 +35,9 @@ export function requestEarly(tag: string): void {
   for (const el of document.querySelectorAll(`${tag}:not(:defined)`)) {
     // A page that gave the element its own fetch or headers before the script ran wants them used.
     if (Object.hasOwn(el, 'fetch') || Object.hasOwn(el, 'headers')) continue;
-    const input = attributesOf(el);
     let request: RequestConfig;
     try {
-      request = resolveRequest(input).request;
+      request = resolveConfig(attributesOf(el)).request;
     } catch {
       continue; // the element shows the configuration error itself
     }
@@ -48,12 +45,6 @@ export function requestEarly(tag: string): void {
     const { endpoint, timeoutMs, serverTimeZone } = request;
     const page = fetchHistoryPage(request.query, 0, request.pageSize, { endpoint, timeoutMs, serverTimeZone }, abort.signal);
     page.catch(() => {}); // whoever takes it handles the failure; one not taken is dropped
-    try {
-      resolveConfig(input); // the display settings, checked once the request is on its way
-    } catch {
-      abort.abort(); // the element shows the configuration error and asks for nothing
-      continue;
-    }
     early.set(el, { request, page, abort });
   }
 }
