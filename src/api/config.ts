@@ -6,6 +6,7 @@ import { isValidTimeZone } from './dates.js';
 import { HistoryError, quote } from './errors.js';
 import { digits } from './fields.js';
 import { readCard, readPhone } from './identity.js';
+import { listedByIntl } from './intl-lists.js';
 import { DISPLAY_SETTINGS, FEED_SETTINGS, REQUEST_SETTINGS, type SettingValues } from './settings.js';
 import type { Digits, HistoryFilter, HistoryQuery } from './types.js';
 import type { PointsNames, Texts } from '../format/units.js';
@@ -87,17 +88,11 @@ function readZone(raw: unknown, attribute: string, fallback: string | undefined)
   return zone;
 }
 
-/** The currencies Intl knows, asked for once (the list is built anew on every call); undefined where Intl cannot list them. */
-let currencies: ReadonlySet<string> | undefined | null = null;
-
 function readCurrency(raw: unknown): string {
   const fallback = DISPLAY_SETTINGS.currency.default;
   const currency = readString(raw)?.toUpperCase() ?? fallback;
-  // The default needs no look-up: settings are resolved on every render.
-  const known = () => {
-    if (currencies === null) currencies = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf && new Set(Intl.supportedValuesOf('currency'));
-    return currencies?.has(currency) ?? true;
-  };
+  // The default needs no look-up; where Intl cannot list currencies, any three letters pass.
+  const known = () => listedByIntl('currency')?.has(currency) ?? true;
   if (currency !== fallback && !(/^[A-Z]{3}$/.test(currency) && known())) fail('currency', `must be a 3-letter ISO 4217 code such as "RUB", got ${quote(raw)}`);
   return currency;
 }

@@ -20,6 +20,31 @@ describe('parseServerDate', () => {
     expect(iso('2025-10-26T02:30:00', 'Europe/Berlin')).to.match(/^2025-10-26T0[01]:30:00/); // ambiguous hour: either reading
   });
 
+  it('reads every hour of a day on which the zone changes its offset, and the days around it', () => {
+    // Read in order, as a page's rows come: what is known of one day must not be taken for another.
+    const cases: [string, string, string][] = [
+      ['Europe/Berlin', '2025-03-29T12:00:00', '2025-03-29T11:00:00.000Z'],
+      ['Europe/Berlin', '2025-03-30T00:30:00', '2025-03-29T23:30:00.000Z'],
+      ['Europe/Berlin', '2025-03-30T01:30:00', '2025-03-30T00:30:00.000Z'],
+      ['Europe/Berlin', '2025-03-30T03:30:00', '2025-03-30T01:30:00.000Z'],
+      ['Europe/Berlin', '2025-03-30T23:30:00', '2025-03-30T21:30:00.000Z'],
+      ['Europe/Berlin', '2025-03-31T12:00:00', '2025-03-31T10:00:00.000Z'],
+      ['Europe/Berlin', '2025-10-26T00:30:00', '2025-10-25T22:30:00.000Z'],
+      ['Europe/Berlin', '2025-10-26T03:30:00', '2025-10-26T02:30:00.000Z'],
+      ['Europe/Berlin', '2025-10-26T23:30:00', '2025-10-26T22:30:00.000Z'],
+      // New York changes at 07:00 UTC, Moscow (+04:00 to +03:00 in 2014) just after a UTC midnight.
+      ['America/New_York', '2025-03-08T23:30:00', '2025-03-09T04:30:00.000Z'],
+      ['America/New_York', '2025-03-09T01:30:00', '2025-03-09T06:30:00.000Z'],
+      ['America/New_York', '2025-03-09T03:30:00', '2025-03-09T07:30:00.000Z'],
+      ['America/New_York', '2025-03-09T21:00:00', '2025-03-10T01:00:00.000Z'],
+      [MSK, '2014-10-25T23:30:00', '2014-10-25T19:30:00.000Z'],
+      [MSK, '2014-10-26T00:30:00', '2014-10-25T20:30:00.000Z'],
+      [MSK, '2014-10-26T03:30:00', '2014-10-26T00:30:00.000Z'],
+      [MSK, '2014-10-26T12:00:00', '2014-10-26T09:00:00.000Z'],
+    ];
+    for (const [zone, text, want] of cases) expect(iso(text, zone), `${text} in ${zone}`).to.equal(want);
+  });
+
   it('reads WCF dates', () => {
     expect(iso('/Date(1762389098540+0300)/')).to.equal(new Date(1762389098540).toISOString());
     expect(iso('/Date(0)/')).to.equal('1970-01-01T00:00:00.000Z');
@@ -57,8 +82,8 @@ describe('parseServerDate', () => {
     }
   });
 
-  it('knows valid IANA zones', () => {
-    expect(isValidTimeZone('Europe/Moscow')).to.equal(true);
-    expect(isValidTimeZone('Nowhere/Land')).to.equal(false);
+  it('knows valid IANA zones, the aliases Intl does not list among them', () => {
+    for (const zone of ['Europe/Moscow', 'Asia/Yekaterinburg', 'UTC', 'Etc/GMT-3', 'Europe/Kiev', 'Europe/Kyiv']) expect(isValidTimeZone(zone), zone).to.equal(true);
+    for (const zone of ['Nowhere/Land', 'GMT+25', 'europe/moscow ', '']) expect(isValidTimeZone(zone), JSON.stringify(zone)).to.equal(false);
   });
 });
