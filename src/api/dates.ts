@@ -42,6 +42,15 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** Builds the formatter that reads the zone's wall-clock dates, ahead of the first answer; an unknown zone is left to reading. */
+export function prepareZone(timeZone: string): void {
+  try {
+    zoneFormatter(timeZone);
+  } catch {
+    // parseServerDate reports it.
+  }
+}
+
 /** Date.UTC without its 0..99 → 1900s year mapping. */
 function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
   return new Date(Date.UTC(2000, mo - 1, d, h, mi, s, ms)).setUTCFullYear(y);

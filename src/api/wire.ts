@@ -9,7 +9,7 @@
  * is not an object, `Operations` that is not a list, a row that is not an object.
  */
 import * as z from 'zod/mini';
-import { isValidTimeZone } from './dates.js';
+import { prepareZone } from './dates.js';
 import { bool, count, date, digits, number, str } from './fields.js';
 import type { Digits, HistoryPage, Operation } from './types.js';
 
@@ -84,7 +84,7 @@ export function wireSchemas(zone: string): WireSchemas {
 export function prepareWire(zone: string): void {
   try {
     wireSchemas(zone);
-    isValidTimeZone(zone);
+    prepareZone(zone);
   } catch {
     // Reading the answer reports what failed.
   }
