@@ -36,6 +36,28 @@ describe('<loyalty-history>', () => {
     expect(warnings, 'Lit dev-mode warnings').to.deep.equal([]);
   });
 
+  // The first render builds the formatters (~25 ms in a fresh page): the request must not wait for it.
+  for (const [kind, headers] of [
+    ['no headers provider', undefined],
+    ['a headers provider that answers at once', () => ({ Authorization: 'Bearer at-once' })],
+  ] as const) {
+    it(`asks for the first page before its first render, with ${kind}`, async () => {
+      const platform = new FakePlatform({ rows: makeRows(5) });
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('loyalty-history');
+      const asked: [rendered: boolean, auth: string | null][] = [];
+      el.fetch = (input, init) => {
+        asked.push([el.hasUpdated, new Headers(init?.headers).get('Authorization')]);
+        return platform.fetch(input, init);
+      };
+      if (headers) el.headers = headers;
+      el.setAttribute('token', '1');
+      wrapper.append(el);
+      await waitUntil(() => el.shadowRoot?.querySelectorAll('[role="article"]').length === 5, 'the rows');
+      expect(asked, 'one request, before the first render, with the headers').to.deep.equal([[false, headers ? 'Bearer at-once' : null]]);
+    });
+  }
+
   it('sends only the fields it was given, integers with their digits verbatim', async () => {
     const platform = new FakePlatform({ rows: [] });
     const el = await mount(platform, 'token="9007199254740993" card="1234567890123456789" phone="9153992642" client="42" partner="7" pos-code="pobeda1" operator="3" order-id="88" page-size="15" filter="cheque"');

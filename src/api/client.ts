@@ -41,25 +41,39 @@ type Reason = 'initial' | 'unauthorized';
 
 const baseHeaders = () => new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
 
-async function askHeaders(options: ClientOptions, reason: Reason): Promise<Headers> {
+/** The provider failed: its error may hold credentials, so say that it failed, not what it said. */
+const providerFailed = (reason: Reason) => new HistoryError('config', `the headers provider failed (reason "${reason}")`, { attribute: 'headers' });
+
+/** `given` over the base headers. */
+function withBase(given: HeadersInit | undefined): Headers {
   const headers = baseHeaders();
-  const provider = options.headers;
-  if (provider) {
-    try {
-      new Headers((await provider({ reason })) ?? undefined).forEach((value, name) => headers.set(name, value));
-    } catch {
-      // The provider's error may hold credentials: report that it failed, not what it said.
-      throw new HistoryError('config', `the headers provider failed (reason "${reason}")`, { attribute: 'headers' });
-    }
-  }
+  new Headers(given ?? undefined).forEach((value, name) => headers.set(name, value));
   return headers;
+}
+
+/**
+ * The request's headers. A provider that answers at once gives them at once, so the request
+ * leaves in the same task (no microtask for the page's other work to run in); a promise is awaited.
+ */
+function askHeaders(options: ClientOptions, reason: Reason): Headers | Promise<Headers> {
+  const provider = options.headers;
+  if (!provider) return baseHeaders();
+  try {
+    const given = provider({ reason });
+    if (!(given instanceof Promise)) return withBase(given);
+    return given.then(withBase, () => {
+      throw providerFailed(reason);
+    });
+  } catch {
+    throw providerFailed(reason);
+  }
 }
 
 /**
  * One attempt: the headers (from the provider, when not known yet) and the exchange share the
  * attempt's `timeout`, so a provider that never settles ends in a timeout error naming it.
  */
-async function tryOnce(body: string, headers: () => Promise<Headers>, options: ClientOptions, signal: AbortSignal): Promise<HistoryPage> {
+async function tryOnce(body: string, headers: () => Headers | Promise<Headers>, options: ClientOptions, signal: AbortSignal): Promise<HistoryPage> {
   const timeoutMs = options.timeoutMs ?? REQUEST_SETTINGS.timeout.default;
   // A timer of our own, cleared when the attempt ends: a pending AbortSignal.timeout() would keep
   // the attempt, and through it the element that asked, alive until it fires.
@@ -82,7 +96,7 @@ async function tryOnce(body: string, headers: () => Promise<Headers>, options: C
 
 async function exchange(
   body: string,
-  headers: () => Promise<Headers>,
+  headers: () => Headers | Promise<Headers>,
   options: ClientOptions,
   signal: AbortSignal,
   attempt: AbortSignal,
@@ -110,12 +124,14 @@ async function exchange(
             ? e
             : new HistoryError('network', `could not reach OperationHistory at ${options.endpoint} (offline, DNS, CORS or a dropped connection)`);
     });
-  const init: RequestInit = {
-    // Without a headers provider nothing is awaited before fetch: the request leaves at once.
-    method: 'POST', headers: options.headers ? await step(headers, 'the headers provider') : baseHeaders(), body, credentials: 'omit', cache: 'no-store', mode: 'cors',
-    redirect: 'manual', signal: attempt,
+  const send = (known: Headers) => {
+    const init: RequestInit = { method: 'POST', headers: known, body, credentials: 'omit', cache: 'no-store', mode: 'cors', redirect: 'manual', signal: attempt };
+    return step(() => (options.fetch ?? fetch)(options.endpoint, init));
   };
-  const response = await step(() => (options.fetch ?? fetch)(options.endpoint, init));
+  // Headers known at once (no provider, or one that answers at once): nothing is awaited before
+  // fetch, so the request leaves before the page's other work, the element's first render included.
+  const given = headers();
+  const response = await (given instanceof Headers ? send(given) : step(() => given, 'the headers provider').then(send));
   if (!(response instanceof Response)) throw invalid('the fetch function gave something that is not a Response');
   const { status } = response;
   if (!response.ok) {
@@ -140,8 +156,13 @@ export async function fetchHistoryPage(query: HistoryQuery, start: number, lengt
   const body = buildRequestBody(query, start, length);
   const policy = resolvePolicy(options.retry);
   let reason: Reason = 'initial';
+  /** Kept once known; a provider that failed or never answered is asked again by the next attempt. */
   let headers: Headers | undefined;
-  const headersFor = async () => (headers ??= await askHeaders(options, reason));
+  const headersFor = (): Headers | Promise<Headers> => {
+    if (headers) return headers;
+    const asked = askHeaders(options, reason);
+    return asked instanceof Headers ? (headers = asked) : asked.then((known) => (headers = known));
+  };
   let retries = 0;
   for (;;) {
     signal.throwIfAborted();
