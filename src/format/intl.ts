@@ -114,9 +114,15 @@ function createFormatter(lang: Lang, intl: Numbers, msg: Messages): Formatter {
   };
 }
 
+/** Built on first use: each Intl object costs ~1-3 ms in a fresh page, and some only serve details. */
+function lazily<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 function createNumbers(lang: Lang, currency: string, timeZone: string): Numbers {
   const loc = lang === 'ru' ? 'ru-RU' : lang === 'en' ? 'en-GB' : lang;
-  const num = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(loc, { maximumFractionDigits: 2, ...o });
+  const num = (o: Intl.NumberFormatOptions) => lazily(() => new Intl.NumberFormat(loc, { maximumFractionDigits: 2, ...o }));
   const money = (digits: number) =>
     num({ style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: digits, maximumFractionDigits: digits });
   const moneyWhole = money(0);
@@ -125,8 +131,8 @@ function createNumbers(lang: Lang, currency: string, timeZone: string): Numbers 
   const ptsSigned = num({ signDisplay: 'exceptZero' });
   /** Formats dates in the zone, a number never parted from the word after it ('4 декабря', '2025 г.'); an invalid date gives ''. */
   const dates = (o: Intl.DateTimeFormatOptions, locale = loc) => {
-    const f = new Intl.DateTimeFormat(locale, { timeZone, ...o });
-    return (d: Date) => (ok(d) ? f.format(d).replace(/(\d) (?=\D)/g, '$1\u00a0') : '');
+    const f = lazily(() => new Intl.DateTimeFormat(locale, { timeZone, ...o }));
+    return (d: Date) => (ok(d) ? f().format(d).replace(/(\d) (?=\D)/g, '$1\u00a0') : '');
   };
   const dayMonth = dates({ day: 'numeric', month: 'long' });
   const full = dates({ day: 'numeric', month: 'long', year: 'numeric' });
@@ -136,8 +142,8 @@ function createNumbers(lang: Lang, currency: string, timeZone: string): Numbers 
   return {
     currency,
     timeZone,
-    money: (n) => (Number.isInteger(Math.round(n * 100) / 100) ? moneyWhole : moneyCents).format(n).replace('-', MINUS),
-    points: (n, signed = false) => (signed ? ptsSigned : pts).format(n).replace(/[-\u2212]/, MINUS),
+    money: (n) => (Number.isInteger(Math.round(n * 100) / 100) ? moneyWhole : moneyCents)().format(n).replace('-', MINUS),
+    points: (n, signed = false) => (signed ? ptsSigned : pts)().format(n).replace(/[-\u2212]/, MINUS),
     time: dates({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
     dayKey,
     month: (d) => {
