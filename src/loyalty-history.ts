@@ -15,7 +15,7 @@ import { styles } from './loyalty-history.styles.js';
 import { renderFooter } from './templates/footer.js';
 import { renderHeader } from './templates/header.js';
 import { renderNewOperations, renderSkeleton } from './templates/states.js';
-import { readoptStyles } from './view/adopted-styles.js';
+import { readopt } from './view/adopted-styles.js';
 import { FeedView } from './view/feed-view.js';
 
 /**
@@ -133,9 +133,9 @@ export class LoyaltyHistory extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  /** Moved to another document (an iframe's, and back): its styles are made again there. */
+  /** Moved to another document (an iframe's, and back): its own class and its styles are put back there. */
   adoptedCallback(): void {
-    readoptStyles(this, (this.constructor as typeof LitElement).elementStyles);
+    readopt(this);
   }
 
   /** Clears the list and reads the history again from its first page. Does nothing while the element is not in a page. */

@@ -3,6 +3,7 @@
 // Run `npm run build` first: the pages load dist/loyalty-history.iife.js.
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import '../../src/define-table.js';
 import type { LoyaltyHistory } from '../../src/loyalty-history.js';
 
 const frames: HTMLIFrameElement[] = [];
@@ -164,6 +165,33 @@ describe('the element in an app', () => {
     rowsOf(el)[0]!.querySelector<HTMLElement>('[data-action="toggle"]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part="details"]'), 'a row still expands');
   });
+
+  // Firefox may hand an element adopted into another window's document that window's plain
+  // HTMLElement prototype (Mozilla bug 1502814); here that happens in every engine, by hand, just
+  // before the adoption, as Firefox does it.
+  for (const tag of ['loyalty-history', 'loyalty-history-table'] as const) {
+    it(`<${tag}> still works when adoption into an iframe resets its prototype, as Firefox may`, async () => {
+      const el = await fixture<HTMLElement>(tag === 'loyalty-history'
+        ? html`<loyalty-history token="1001" site-code="test" page-size="5" lang="en"></loyalty-history>`
+        : html`<loyalty-history-table token="1001" site-code="test" page-size="5" lang="en"></loyalty-history-table>`);
+      const rows = () => [...el.shadowRoot!.querySelectorAll(tag === 'loyalty-history' ? '[role="article"]' : 'tbody tr')];
+      await waitUntil(() => rows().length > 0, 'rows', { timeout: 5000 });
+      const own = customElements.get(tag)!;
+      const win = await openPage('/host/layout.html?kind=none');
+      const parent = el.parentElement!;
+      Object.setPrototypeOf(el, win.HTMLElement.prototype);
+      win.document.body.append(win.document.adoptNode(el));
+      expect(el instanceof own, 'its own class again in the iframe').to.equal(true);
+      await nextFrame();
+      Object.setPrototypeOf(el, HTMLElement.prototype);
+      parent.append(document.adoptNode(el));
+      expect(el instanceof own, 'its own class again back home').to.equal(true);
+      const english = el.shadowRoot!.textContent;
+      el.lang = 'ru';
+      await waitUntil(() => el.shadowRoot!.textContent !== english, 'a changed setting still renders', { timeout: 5000 });
+      expect(rows().length, 'the rows stay').to.be.above(0);
+    });
+  }
 
   it('sends no requests while hidden, and loads on once shown', async () => {
     let requests = 0;
