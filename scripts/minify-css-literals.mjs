@@ -20,14 +20,18 @@ export function minifyCss(text) {
     .join('');
 }
 
+/** A `css` tagged template and its text. */
+const CSS_LITERAL = /\bcss`((?:[^`\\]|\\.)*)`/g;
+
 /** @returns {import('vite').Plugin} */
 export function minifyCssLiterals() {
   return {
     name: 'loyalty-history:minify-css-literals',
     apply: 'build',
+    // Every TypeScript module with a Lit `css` template (src/loyalty-history.styles.ts, src/table/styles.ts).
     transform(code, id) {
-      if (!/\.styles\.ts$/.test(id)) return null;
-      return { code: code.replace(/css`((?:[^`\\]|\\.)*)`/g, (_, body) => `css\`${minifyCss(body)}\``), map: null };
+      if (!id.endsWith('.ts') || !code.includes('css`')) return null;
+      return { code: code.replace(CSS_LITERAL, (_, body) => `css\`${minifyCss(body)}\``), map: null };
     },
   };
 }
