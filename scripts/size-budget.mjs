@@ -13,7 +13,9 @@
 // the roving focus and the early request made 33.5 kB.
 //
 // <loyalty-history-table>, the staff table. Its GOAL is 30 kB gzip (issue 20); its CEILING, as
-// the member's, sits just above today's size (33.8 kB) until the goal is met. Where the gzip bytes
+// the member's, sits just above today's size (34.25 kB) until the goal is met. It was 34.0 kB
+// before the rows were laid out one by one (src/table/styles.ts), which keeps appending a page
+// flat to 10,000 rows for 0.3 kB of CSS and roles. Where the gzip bytes
 // go (each source's bytes taken out of the bundle, gzip again): Zod 3.4 kB, Lit 5.2 kB, the
 // member's messages 3.3 kB (src/format/texts.ts: the formatter carries all of them, tabs, month
 // summaries and Show more included, though the table uses its titles, badges, errors and labels),
@@ -35,7 +37,7 @@ export const FILES = ['dist/loyalty-history.js', 'dist/loyalty-history.iife.js']
 
 /** The staff table's drop-ins: the goal, and the ceiling enforced meanwhile, per file, gzip. */
 export const TABLE_GZIP_GOAL = 30 * 1024;
-export const TABLE_GZIP_BUDGET = 34.25 * 1024;
+export const TABLE_GZIP_BUDGET = 34.5 * 1024;
 export const TABLE_FILES = ['dist/loyalty-history-table.js', 'dist/loyalty-history-table.iife.js'];
 
 /** Each element's drop-ins with the ceiling they are held to and the figures shown beside it. */

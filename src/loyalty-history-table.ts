@@ -185,9 +185,9 @@ export class LoyaltyHistoryTable extends LitElement {
       <div class="bar">${renderClient(this.echo, engine.total, fmt, texts)}${renderExport(this.exporter.state, fmt, texts)}</div>
       ${engine.count > 0 ? renderTotals(file?.totals ?? this.totals, coverage, fmt, texts) : nothing}
       <div class="box" part="box" tabindex="-1" @keydown=${this.view.onKeyDown} @focusin=${this.view.onFocusIn}>
-        <table part="table" aria-rowcount=${rowCount} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+        <table part="table" role="table" aria-rowcount=${rowCount} aria-busy=${status === 'loading' ? 'true' : 'false'}>
           <caption>${texts.caption}</caption>
-          <thead>${renderHead(this.shown, fmt)}</thead>
+          <thead role="rowgroup">${renderHead(this.shown, fmt)}</thead>
         </table>
         ${status === 'error' && error ? renderError(error.toDetail(), fmt, engine.count > 0) : nothing}
         ${done && engine.count === 0 ? renderEmpty('new', fmt, false) : nothing}

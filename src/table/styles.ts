@@ -70,18 +70,61 @@ export const tableStyles = css`
     border: 1px solid var(--_t-border);
     border-radius: 8px;
     scroll-padding-block-start: 3em;
-    scroll-padding-inline-start: 11em;
+    /* The date column's width (below): what is scrolled to is not hidden under it. */
+    scroll-padding-inline-start: 16em;
   }
-  table { border-collapse: separate; border-spacing: 0; inline-size: 100%; min-inline-size: 75rem; }
-  caption { text-align: start; font-weight: 600; padding: 8px 12px; }
-  th, td { padding: 6px 10px; border-block-end: 1px solid var(--_t-border); text-align: start; vertical-align: top; background: var(--_t-bg); }
-  th { position: sticky; inset-block-start: 0; z-index: 2; background: var(--_t-surface); font-weight: 600; font-size: 0.875em; }
+  /*
+   * On screen the table is laid out row by row, not by the table algorithm: that algorithm lays
+   * out every row again whenever a page is appended (~270 ms at 5,000 rows, with or without
+   * table-layout: fixed), and content-visibility cannot skip a table's row groups. So the table,
+   * its head and its bodies are blocks, each row a flex line whose cells take their column's
+   * width (--_w, in em of the text) and share any room left: the columns line up without
+   * measuring one another. Each page is one <tbody> that the browser skips (style, layout, paint
+   * and its sticky date cells) while it is out of view; table-view.ts gives it a placeholder height
+   * from its row count, a height only (a width would widen a host's table cell, flex or grid).
+   * The markup is still a <table>, and each of its parts says its role too (role="table", "row",
+   * "cell"...), since some engines drop a table's semantics once its display is changed; print lays
+   * it out as a table again (the @media print block).
+   */
+  table { display: block; inline-size: max-content; min-inline-size: 100%; border-collapse: separate; border-spacing: 0; }
+  caption { display: block; text-align: start; font-weight: 600; padding: 8px 12px; }
+  thead { display: block; position: sticky; inset-block-start: 0; z-index: 2; }
+  tbody { display: block; content-visibility: auto; }
+  tr { display: flex; }
+  th, td {
+    --_w: 8;
+    display: block;
+    box-sizing: border-box;
+    flex: 1 0 auto;
+    inline-size: calc(var(--_w) * 1em);
+    padding: 6px 10px;
+    border-block-end: 1px solid var(--_t-border);
+    text-align: start;
+    background: var(--_t-bg);
+    /* A cell never widens its column: what does not fit wraps, a long code or figure anywhere. */
+    overflow-wrap: anywhere;
+  }
+  th { --_head: 0.875; font-size: calc(var(--_head) * 1em); inline-size: calc(var(--_w) / var(--_head) * 1em); background: var(--_t-surface); font-weight: 600; }
   .num { text-align: end; }
-  /* Headers wrap between words, so a long one («Оплачено сертификатом») does not widen a column of short figures. */
-  th.num, th.code { white-space: normal; }
-  .col-date { position: sticky; inset-inline-start: 0; z-index: 1; white-space: nowrap; border-inline-end: 1px solid var(--_t-border); }
-  th.col-date { z-index: 3; }
-  .col-operation { min-inline-size: 12em; }
+  /* In a cell, figures and codes wrap too (.code and .num keep to one line elsewhere): the column's width holds. */
+  :is(th, td):is(.code, .num) { white-space: normal; }
+  /*
+   * Each column's width in em, for its longest usual value on one line in a wide font (DejaVu Sans,
+   * whose figures are 0.64 em): figures with their sign and currency, a 13-digit order number, the
+   * longest word of a header («сертификатом»). A longer value wraps inside its cell.
+   */
+  .col-date { --_w: 16; position: sticky; inset-inline-start: 0; z-index: 1; border-inline-end: 1px solid var(--_t-border); }
+  .col-operation { --_w: 13; }
+  .col-pos, .col-active-from, .col-burns-on { --_w: 8.5; }
+  .col-partner { --_w: 8; }
+  .col-cheque, .col-source { --_w: 9; }
+  .col-order, .col-coupon { --_w: 10; }
+  .col-amount { --_w: 8; }
+  .col-certificate { --_w: 9; }
+  .col-discount, .col-remain { --_w: 6.5; }
+  .col-added { --_w: 7; }
+  .col-spent { --_w: 6; }
+  .col-id { --_w: 11; }
   .kind { display: block; }
   .badge { display: inline-block; margin-block-start: 2px; margin-inline-end: 4px; padding: 0 6px; border: 1px solid currentColor; border-radius: 4px; font-size: 0.8125em; }
   .badge-expiring::before, .badge-burnt::before { content: "! " / ""; }
@@ -100,11 +143,15 @@ export const tableStyles = css`
   .fields dd { overflow-wrap: anywhere; }
   @media print {
     .box { max-block-size: none; overflow: visible; contain: none; border: none; }
-    table { min-inline-size: 0; font-size: 8pt; }
-    thead { display: table-header-group; }
-    th, .col-date { position: static; }
-    th, td, .code, .num { white-space: normal; overflow-wrap: anywhere; padding: 2px 4px; }
-    tr { break-inside: avoid; }
+    /* On paper, a table again: its columns fit the page's width, its header row repeats on every page. */
+    table { display: table; inline-size: 100%; min-inline-size: 0; font-size: 8pt; }
+    caption { display: table-caption; }
+    thead { display: table-header-group; position: static; }
+    tbody { display: table-row-group; content-visibility: visible; }
+    tr { display: table-row; break-inside: avoid; }
+    th, td { display: table-cell; inline-size: auto; vertical-align: top; padding: 2px 4px; }
+    .col-date { position: static; }
+    .code, .num { white-space: normal; overflow-wrap: anywhere; }
     button, .export, dialog, .sentinel { display: none !important; }
     .root, th, td { color: #000; background: #fff; }
   }

@@ -13,6 +13,9 @@ import type { Column } from './columns.js';
 import { renderParent, renderRow, type RowContext } from './templates.js';
 import type { TableMessages } from './texts.js';
 
+/** A row's usual height on screen: a page out of view keeps about the room its rows take. */
+const ROW_PX = 70;
+
 export interface TableViewOptions {
   engine(): FeedEngine;
   fmt(): Formatter;
@@ -121,6 +124,7 @@ export class TableView {
     const now = new Date();
     const msg = ctx.fmt.msg;
     const body = document.createElement('tbody');
+    body.setAttribute('role', 'rowgroup');
     for (const row of rows) {
       // The operation is described once per row: its kind for the title, badges and cells.
       const view = describeOperation(row.op, now);
@@ -130,6 +134,8 @@ export class TableView {
       const id = link.dataset['parent']!;
       this.waiting.set(id, [...(this.waiting.get(id) ?? []), link]);
     }
+    // Out of view the page is skipped by content-visibility (styles.ts), sized from its own row count.
+    body.style.setProperty('contain-intrinsic-block-size', `auto ${rows.length * ROW_PX}px`);
     const fragment = document.createDocumentFragment();
     fragment.append(body);
     return fragment;

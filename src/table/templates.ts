@@ -70,8 +70,8 @@ export function renderExport(state: ExportState, fmt: Formatter, t: TableMessage
 
 /** The header row (for the table's `<thead>`): one column header per column, the date column kept in view when scrolling sideways. */
 export function renderHead(columns: readonly Column[], fmt: Formatter): TemplateResult {
-  return html`<tr aria-rowindex="1">${columns.map(
-    (c) => html`<th scope="col" class="col-${c.id}${c.align === 'numeric' ? ' num' : ''}">${columnLabel(c, fmt)}</th>`,
+  return html`<tr role="row" aria-rowindex="1">${columns.map(
+    (c) => html`<th role="columnheader" scope="col" class="col-${c.id}${c.align === 'numeric' ? ' num' : ''}">${columnLabel(c, fmt)}</th>`,
   )}</tr>`;
 }
 
@@ -98,17 +98,17 @@ function renderCell(column: Column, cell: Cell | undefined, op: FeedRow['op'], v
   const cls = `col-${column.id}${column.align === 'numeric' ? ' num' : ''}${cell?.kind === 'code' ? ' code' : ''}`;
   if (column.id === 'operation') {
     const refund = view.kind === 'refund' && op.parent !== undefined;
-    return html`<td class=${cls}><span class="kind">${titleOf(view, fmt.msg)}</span>${refund ? renderParent(op.parent!, ctx) : nothing}${view.badges.map(
+    return html`<td role="cell" class=${cls}><span class="kind">${titleOf(view, fmt.msg)}</span>${refund ? renderParent(op.parent!, ctx) : nothing}${view.badges.map(
       (b) => html`<span class="badge badge-${b.kind}">${badgeText(b, fmt)}</span>`,
     )}</td>`;
   }
   const value = cellText(cell, fmt);
   // A negative amount is a refund: said with a minus sign, not only in colour.
-  return html`<td class=${cls}>${cell?.kind === 'money' && cell.value < 0 ? html`<span class="minus">${value}</span>` : value}</td>`;
+  return html`<td role="cell" class=${cls}>${cell?.kind === 'money' && cell.value < 0 ? html`<span class="minus">${value}</span>` : value}</td>`;
 }
 
 /** One operation: `aria-rowindex` counts the header row as 1. */
 export function renderRow(row: FeedRow, view: OperationView, cells: readonly (Cell | undefined)[], ctx: RowContext): TemplateResult {
-  return html`<tr id=${rowId(row.key)} part="row" class="kind-${view.kind}" tabindex="-1" data-key=${row.key} data-id=${row.op.id ?? nothing} aria-rowindex=${row.index + 2}
+  return html`<tr role="row" id=${rowId(row.key)} part="row" class="kind-${view.kind}" tabindex="-1" data-key=${row.key} data-id=${row.op.id ?? nothing} aria-rowindex=${row.index + 2}
     >${ctx.columns.map((c, i) => renderCell(c, cells[i], row.op, view, ctx))}</tr>`;
 }

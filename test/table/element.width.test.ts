@@ -29,3 +29,36 @@ describe('<loyalty-history-table> in a narrow host', () => {
     });
   }
 });
+
+describe('<loyalty-history-table> columns', () => {
+  /** Each row's cells beside the header row's: where they start, how wide they are, and what spills out of them. */
+  function misaligned(el: HTMLElement & { shadowRoot: ShadowRoot | null }): string[] {
+    const head = [...table(el as never).tHead!.rows[0]!.cells].map((c) => c.getBoundingClientRect());
+    const out: string[] = [];
+    for (const row of bodyRows(el as never)) {
+      [...row.cells].forEach((cell, i) => {
+        const r = cell.getBoundingClientRect();
+        const at = `row ${row.ariaRowIndex} cell ${i + 1}`;
+        if (Math.abs(r.left - head[i]!.left) > 0.5 || Math.abs(r.width - head[i]!.width) > 0.5) out.push(`${at}: ${Math.round(r.left)}+${Math.round(r.width)} under ${Math.round(head[i]!.left)}+${Math.round(head[i]!.width)}`);
+        if (cell.scrollWidth > cell.clientWidth + 1) out.push(`${at}: «${cell.textContent}» spills ${cell.scrollWidth - cell.clientWidth} px out`);
+      });
+    }
+    return out;
+  }
+
+  for (const [name, attrs, width] of [
+    ['every column, in a 1280 px box', {}, 1280],
+    ['three columns, in a 1920 px box', { columns: 'date, amount, id' }, 1920],
+  ] as const) {
+    it(`keeps each cell under its header, whatever the cell holds: ${name}`, async () => {
+      const rows = staffRows(30);
+      // Values longer than their column is meant for: a 19-digit coupon, a long point of sale, a big refund.
+      Object.assign(rows[3]!, { CouponNumber: '7000123456789012347', PosName: 'Торговый центр «Европейский», второй этаж, у эскалатора', Amount: 1234567.89, Refund: true });
+      const host = await fixture<HTMLElement>(html`<div style="width:${width}px"></div>`);
+      const el = await mountTableIn(host, platform(rows), attrs);
+      await waitUntil(() => bodyRows(el).length >= 20);
+      expect(misaligned(el)).to.deep.equal([]);
+      expect(table(el).getBoundingClientRect().width, 'the table fills its box at least').to.be.at.least(box(el).clientWidth - 0.5);
+    });
+  }
+});
