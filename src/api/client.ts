@@ -60,8 +60,9 @@ function askHeaders(options: ClientOptions, reason: Reason): Headers | Promise<H
   if (!provider) return baseHeaders();
   try {
     const given = provider({ reason });
-    if (!(given instanceof Promise)) return withBase(given);
-    return given.then(withBase, () => {
+    // Any thenable: a promise made in another window (a parent page, an iframe app) is no `Promise` here.
+    if (typeof (given as PromiseLike<unknown> | undefined)?.then !== 'function') return withBase(given as HeadersInit | undefined);
+    return Promise.resolve(given).then(withBase, () => {
       throw providerFailed(reason);
     });
   } catch {

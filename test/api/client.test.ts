@@ -150,6 +150,20 @@ describe('fetchHistoryPage', () => {
     expect(calls[0]!.headers.get('Content-Type')).to.equal('application/json');
   });
 
+  it('awaits a provider that answers with a promise of another window (an iframe app, its parent page)', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const { Promise: OtherPromise } = frame.contentWindow as Window & typeof globalThis;
+      const { fetch, calls } = stubFetch(() => ok());
+      const { opts } = options(fetch, { headers: () => new OtherPromise<HeadersInit>((resolve) => resolve({ Authorization: 'Bearer abc' })) });
+      await fetchHistoryPage(QUERY, 0, 20, opts, new AbortController().signal);
+      expect(calls.map((c) => c.headers.get('Authorization'))).to.deep.equal(['Bearer abc']);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('asks for new headers after a 401 and retries once', async () => {
     const reasons: string[] = [];
     const { fetch, calls } = stubFetch(status(401), () => ok());
