@@ -21,7 +21,7 @@ import { renderClient, renderExport, renderHead, renderTotals } from './table/te
 import { tableTexts, type TableMessages } from './table/texts.js';
 import { Totals } from './table/totals.js';
 import { renderEmpty, renderError } from './templates/states.js';
-import { readopt } from './view/adopted-styles.js';
+import { readopt } from './view/adoption.js';
 
 /**
  * A client's whole history of operations for a partner's staff, as a table: every field, ids in

@@ -15,7 +15,7 @@ import { styles } from './loyalty-history.styles.js';
 import { renderFooter } from './templates/footer.js';
 import { renderHeader } from './templates/header.js';
 import { renderNewOperations, renderSkeleton } from './templates/states.js';
-import { readopt } from './view/adopted-styles.js';
+import { readopt } from './view/adoption.js';
 import { FeedView } from './view/feed-view.js';
 
 /**
